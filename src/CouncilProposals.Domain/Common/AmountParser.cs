@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace CouncilProposals.Domain.Common;
+
+/// <summary>
+/// Reads amounts the way accountants type them: "1,234", "£1,234", "1234.5", "(371)", "- " for nothing.
+/// Brackets mark a saving, which is stored as a positive amount, so "(371)" and "371" mean the same.
+/// </summary>
+public static class AmountParser
+{
+    public static AmountParseResult Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return AmountParseResult.Empty;
+        }
+
+        var value = text.Trim();
+        if (value is "-" or "–" or "—")
+        {
+            return AmountParseResult.Success(Money.Zero);
+        }
+
+        if (value.StartsWith('(') && value.EndsWith(')'))
+        {
+            value = value[1..^1].Trim();
+        }
+
+        if (value.StartsWith('£'))
+        {
+            value = value[1..].Trim();
+        }
+
+        if (value.EndsWith('k') || value.EndsWith('K'))
+        {
+            value = value[..^1].Trim();
+        }
+
+        if (value.Length == 0 || value.StartsWith('-') || !HasValidGrouping(value))
+        {
+            return AmountParseResult.Failure(FormatMessage);
+        }
+
+        if (!decimal.TryParse(value, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands))
+        {
+            return AmountParseResult.Failure(FormatMessage);
+        }
+
+        try
+        {
+            return AmountParseResult.Success(Money.FromThousands(thousands));
+        }
+        catch (DomainException exception)
+        {
+            return AmountParseResult.Failure(exception.Message);
+        }
+    }
+
+    public const string FormatMessage = "Enter an amount in £000, like 371, 1,234 or 1234.5";
+
+    // "1,23" or "12,34,5" are typing slips, not thousands: refuse them rather than guess.
+    private static bool HasValidGrouping(string value)
+    {
+        var integerPart = value.Split('.')[0];
+        if (!integerPart.Contains(',', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var groups = integerPart.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(group => group.Length == 3);
+    }
+}
+
+public sealed record AmountParseResult(bool IsEmpty, Money? Amount, string? Error)
+{
+    public static readonly AmountParseResult Empty = new(true, null, null);
+
+    public bool IsValid => Error is null;
+
+    public static AmountParseResult Success(Money amount) => new(false, amount, null);
+
+    public static AmountParseResult Failure(string error) => new(false, null, error);
+}

@@ -1,0 +1,365 @@
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Cycles;
+using CouncilProposals.Domain.Lists;
+
+namespace CouncilProposals.Domain.Proposals;
+
+/// <summary>
+/// A budget savings proposal in the Tower Hamlets format. Figures are computed from the MTFS lines, never stored
+/// twice; every change goes through a method here so that the council's rules always hold.
+/// </summary>
+public sealed class Proposal : IVersioned, IAudited
+{
+    public const int TitleMaxLength = 200;
+    public const int ShortTextMaxLength = 300;
+    public const int LongTextMaxLength = 20000;
+    public const int AnswerMaxLength = 5000;
+
+    private readonly List<SavingsLine> _savingsLines = [];
+    private readonly List<FteReduction> _fteReductions = [];
+    private readonly List<Risk> _risks = [];
+    private readonly List<ScreeningAnswer> _screeningAnswers = [];
+
+    private Proposal()
+    {
+        Title = string.Empty;
+        Reference = string.Empty;
+        CreatedBy = string.Empty;
+        UpdatedBy = string.Empty;
+        LastEditedBy = string.Empty;
+        Cycle = null!;
+        Directorate = null!;
+    }
+
+    public Proposal(MtfsCycle cycle, Directorate directorate, ProposalReference reference, string title, string createdBy)
+    {
+        if (!cycle.IsOpen)
+        {
+            throw new DomainException($"The {cycle.Name} cycle is closed to new proposals.");
+        }
+
+        if (reference.DirectorateCode != directorate.Code || reference.FirstSavingsYear != cycle.FirstSavingsYear)
+        {
+            throw new DomainException("The reference must carry the proposal's directorate code and the cycle's first savings year.");
+        }
+
+        Cycle = cycle;
+        CycleId = cycle.Id;
+        Directorate = directorate;
+        DirectorateId = directorate.Id;
+        ReferenceNumber = reference.Number;
+        Reference = reference.ToString();
+        Title = RequiredText(title, TitleMaxLength, "Enter the proposal title.");
+        Status = ProposalStatus.Draft;
+        CreatedBy = createdBy;
+        UpdatedBy = createdBy;
+        LastEditedBy = createdBy;
+    }
+
+    public int Id { get; private set; }
+
+    public int CycleId { get; private set; }
+
+    public MtfsCycle Cycle { get; private set; }
+
+    public int DirectorateId { get; private set; }
+
+    public Directorate Directorate { get; private set; }
+
+    /// <summary>"SAV / HAC 009 / 21-22": assigned on creation and never changed.</summary>
+    public string Reference { get; private set; }
+
+    public int ReferenceNumber { get; private set; }
+
+    public string Title { get; private set; }
+
+    public int? SavingsTypeId { get; private set; }
+
+    public int? ServiceAreaId { get; private set; }
+
+    public string? DirectorateService { get; private set; }
+
+    public int? StrategicPriorityOutcomeId { get; private set; }
+
+    public string? LeadOfficerAndPost { get; private set; }
+
+    public string? LeadMemberAndPortfolio { get; private set; }
+
+    /// <summary>The current budget in the cycle's base year, in £000.</summary>
+    public Money? CurrentBudget { get; private set; }
+
+    public IReadOnlyList<SavingsLine> SavingsLines => _savingsLines;
+
+    /// <summary>Null until the officer says whether there is a staffing impact.</summary>
+    public bool? HasStaffingImpact { get; private set; }
+
+    public Fte? CurrentFte { get; private set; }
+
+    public IReadOnlyList<FteReduction> FteReductions => _fteReductions;
+
+    public string? Summary { get; private set; }
+
+    public string? OtherServicesSupport { get; private set; }
+
+    public string? PrecedentForWithdrawal { get; private set; }
+
+    public string? CommunityAdaptation { get; private set; }
+
+    public string? BestPractice { get; private set; }
+
+    public string? VoluntarySectorCapacity { get; private set; }
+
+    public IReadOnlyList<Risk> Risks => _risks;
+
+    public string? ResourcesAndImplementation { get; private set; }
+
+    public IReadOnlyList<ScreeningAnswer> ScreeningAnswers => _screeningAnswers;
+
+    public string? ScreeningSummary { get; private set; }
+
+    public bool? FullEqualityAnalysisRequired { get; private set; }
+
+    /// <summary>Why no full EA is needed although a trigger question was answered Yes.</summary>
+    public string? NoFullEqualityAnalysisReason { get; private set; }
+
+    public string? AdditionalInformation { get; private set; }
+
+    public ProposalStatus Status { get; private set; }
+
+    /// <summary>The latest reason a director gave for returning the proposal, shown to the officer.</summary>
+    public string? ReturnReason { get; private set; }
+
+    public CabinetDecision? CabinetDecision { get; private set; }
+
+    /// <summary>Who last changed the proposal's content (not its status): that person may not approve it.</summary>
+    public string LastEditedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string UpdatedBy { get; set; }
+
+    public Guid Version { get; set; }
+
+    public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.Returned;
+
+    /// <summary>"DRAFT SAVINGS PROPOSAL" until Cabinet agrees it.</summary>
+    public bool IsDraftDocument => Status != ProposalStatus.AgreedByCabinet;
+
+    public Money SavingsIn(FinancialYear year) => Money.Sum(_savingsLines.Where(line => line.Year == year).Select(line => line.Amount));
+
+    public Money TotalSavings => Money.Sum(_savingsLines.Select(line => line.Amount));
+
+    public Fte? FteReductionIn(FinancialYear year) =>
+        HasStaffingImpact == true ? Fte.Sum(_fteReductions.Where(r => r.Year == year).Select(r => r.Reduction)) : null;
+
+    public Fte? TotalFteReductions => HasStaffingImpact == true ? Fte.Sum(_fteReductions.Select(r => r.Reduction)) : null;
+
+    public bool? ScreeningAnswerFor(ScreeningTrigger trigger) => _screeningAnswers.FirstOrDefault(a => a.Trigger == trigger)?.Answer;
+
+    public string? ScreeningImpactFor(ScreeningTrigger trigger) => _screeningAnswers.FirstOrDefault(a => a.Trigger == trigger)?.Impact;
+
+    public void UpdateDetails(ProposalDetails details, string editedBy)
+    {
+        EnsureEditable();
+        Title = RequiredText(details.Title, TitleMaxLength, "Enter the proposal title.");
+        SavingsTypeId = details.SavingsTypeId;
+        ServiceAreaId = details.ServiceAreaId;
+        DirectorateService = OptionalText(details.DirectorateService, ShortTextMaxLength, "Directorate service");
+        StrategicPriorityOutcomeId = details.StrategicPriorityOutcomeId;
+        LeadOfficerAndPost = OptionalText(details.LeadOfficerAndPost, ShortTextMaxLength, "Lead officer and post");
+        LeadMemberAndPortfolio = OptionalText(details.LeadMemberAndPortfolio, ShortTextMaxLength, "Lead member and portfolio");
+        Edited(editedBy);
+    }
+
+    /// <summary>Replaces the budget and the MTFS lines together, as the Financial impact section saves them.</summary>
+    public void UpdateFinancialImpact(Money? currentBudget, IEnumerable<SavingsLineInput> lines, string editedBy)
+    {
+        EnsureEditable();
+        var newLines = lines.Where(line => !line.Amount.IsZero || line.Description is not null).ToList();
+        foreach (var line in newLines)
+        {
+            EnsureSavingsYear(line.Year);
+        }
+
+        CurrentBudget = currentBudget;
+        _savingsLines.Clear();
+        _savingsLines.AddRange(newLines.Select(line => new SavingsLine(line.Year, line.Amount, line.Kind, line.Description)));
+        Edited(editedBy);
+    }
+
+    public void AddSavingsLine(FinancialYear year, Money amount, SavingsKind kind, string? description, string editedBy)
+    {
+        EnsureEditable();
+        EnsureSavingsYear(year);
+        _savingsLines.Add(new SavingsLine(year, amount, kind, description));
+        Edited(editedBy);
+    }
+
+    /// <summary>Records "no staffing impact": every FTE cell then reads N/A.</summary>
+    public void SetNoStaffingImpact(string editedBy)
+    {
+        EnsureEditable();
+        HasStaffingImpact = false;
+        CurrentFte = null;
+        _fteReductions.Clear();
+        Edited(editedBy);
+    }
+
+    public void UpdateStaffingImpact(Fte? currentFte, IReadOnlyDictionary<FinancialYear, Fte> reductions, string editedBy)
+    {
+        EnsureEditable();
+        foreach (var year in reductions.Keys)
+        {
+            EnsureSavingsYear(year);
+        }
+
+        var total = Fte.Sum(reductions.Values);
+        if (currentFte is { } current && total > current)
+        {
+            throw new DomainException($"FTE reductions ({total}) cannot be more than the current FTE ({current}).");
+        }
+
+        HasStaffingImpact = true;
+        CurrentFte = currentFte;
+        _fteReductions.Clear();
+        _fteReductions.AddRange(reductions.Where(r => r.Value > Fte.Zero).OrderBy(r => r.Key).Select(r => new FteReduction(r.Key, r.Value)));
+        Edited(editedBy);
+    }
+
+    public void UpdateSummary(string? summary, StandardAnswers answers, string editedBy)
+    {
+        EnsureEditable();
+        Summary = OptionalText(summary, LongTextMaxLength, "Proposal summary");
+        OtherServicesSupport = OptionalText(answers.OtherServicesSupport, AnswerMaxLength, "Answer");
+        PrecedentForWithdrawal = OptionalText(answers.PrecedentForWithdrawal, AnswerMaxLength, "Answer");
+        CommunityAdaptation = OptionalText(answers.CommunityAdaptation, AnswerMaxLength, "Answer");
+        BestPractice = OptionalText(answers.BestPractice, AnswerMaxLength, "Answer");
+        VoluntarySectorCapacity = OptionalText(answers.VoluntarySectorCapacity, AnswerMaxLength, "Answer");
+        Edited(editedBy);
+    }
+
+    /// <summary>Replaces the risks, keeping the order given.</summary>
+    public void UpdateRisks(IEnumerable<(string Risk, string? Mitigation)> risks, string editedBy)
+    {
+        EnsureEditable();
+        var items = risks.Where(r => !string.IsNullOrWhiteSpace(r.Risk) || !string.IsNullOrWhiteSpace(r.Mitigation)).ToList();
+        foreach (var (risk, mitigation) in items)
+        {
+            if (risk?.Length > Risk.MaxLength || mitigation?.Length > Risk.MaxLength)
+            {
+                throw new DomainException($"A risk or mitigation must be {Risk.MaxLength:N0} characters or fewer.");
+            }
+        }
+
+        _risks.Clear();
+        _risks.AddRange(items.Select((r, index) => new Risk(index + 1, r.Risk, r.Mitigation)));
+        Edited(editedBy);
+    }
+
+    public void UpdateResources(string? resourcesAndImplementation, string editedBy)
+    {
+        EnsureEditable();
+        ResourcesAndImplementation = OptionalText(resourcesAndImplementation, LongTextMaxLength, "Resources and implementation");
+        Edited(editedBy);
+    }
+
+    public void UpdateEqualityScreening(EqualityScreeningInput screening, string editedBy)
+    {
+        EnsureEditable();
+        _screeningAnswers.Clear();
+        foreach (var trigger in ScreeningTool.Triggers)
+        {
+            var answer = screening.Answers.GetValueOrDefault(trigger);
+            _screeningAnswers.Add(new ScreeningAnswer(trigger, answer.Answer, OptionalText(answer.Impact, AnswerMaxLength, "Impact summary")));
+        }
+
+        ScreeningSummary = OptionalText(screening.Summary, AnswerMaxLength, "Screening summary");
+        FullEqualityAnalysisRequired = screening.FullEqualityAnalysisRequired;
+        NoFullEqualityAnalysisReason = screening.FullEqualityAnalysisRequired == false
+            ? OptionalText(screening.NoFullEqualityAnalysisReason, AnswerMaxLength, "Reason")
+            : null;
+        AdditionalInformation = OptionalText(screening.AdditionalInformation, AnswerMaxLength, "Additional information");
+        Edited(editedBy);
+    }
+
+    /// <summary>True when a trigger question is answered Yes but no full Equality Analysis is planned.</summary>
+    public bool ScreeningNeedsJustification =>
+        FullEqualityAnalysisRequired == false && _screeningAnswers.Any(a => a.Answer == true);
+
+    internal void MoveTo(ProposalStatus status) => Status = status;
+
+    internal void SetReturnReason(string? reason) => ReturnReason = reason;
+
+    internal void SetCabinetDecision(CabinetDecision? decision) => CabinetDecision = decision;
+
+    private void Edited(string editedBy) => LastEditedBy = editedBy;
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"This proposal is {Status.DisplayName().ToLowerInvariant()} and cannot be changed.");
+        }
+    }
+
+    private void EnsureSavingsYear(FinancialYear year)
+    {
+        if (!Cycle.IsSavingsYear(year))
+        {
+            throw new DomainException($"{year} is not a savings year of the {Cycle.Name} cycle.");
+        }
+    }
+
+    private static string RequiredText(string? text, int maxLength, string emptyMessage)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException(emptyMessage);
+        }
+
+        return OptionalText(text, maxLength, "The text")!;
+    }
+
+    private static string? OptionalText(string? text, int maxLength, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length > maxLength
+            ? throw new DomainException($"{name} must be {maxLength:N0} characters or fewer.")
+            : trimmed;
+    }
+}
+
+/// <summary>The identity grid's editable fields.</summary>
+public sealed record ProposalDetails(
+    string Title,
+    int? SavingsTypeId,
+    int? ServiceAreaId,
+    string? DirectorateService,
+    int? StrategicPriorityOutcomeId,
+    string? LeadOfficerAndPost,
+    string? LeadMemberAndPortfolio);
+
+public sealed record SavingsLineInput(FinancialYear Year, Money Amount, SavingsKind Kind, string? Description = null);
+
+public sealed record StandardAnswers(
+    string? OtherServicesSupport,
+    string? PrecedentForWithdrawal,
+    string? CommunityAdaptation,
+    string? BestPractice,
+    string? VoluntarySectorCapacity);
+
+public sealed record EqualityScreeningInput(
+    IReadOnlyDictionary<ScreeningTrigger, (bool? Answer, string? Impact)> Answers,
+    string? Summary,
+    bool? FullEqualityAnalysisRequired,
+    string? NoFullEqualityAnalysisReason,
+    string? AdditionalInformation);

@@ -1,0 +1,75 @@
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Cycles;
+using CouncilProposals.Domain.Lists;
+using CouncilProposals.Domain.Proposals;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CouncilProposals.Web.Data;
+
+/// <summary>
+/// The one DbContext. Each provider has a subclass (<see cref="SqliteAppDbContext"/>,
+/// <see cref="SqlServerAppDbContext"/>) only so that each keeps its own migrations.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
+{
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<MtfsCycle> Cycles => Set<MtfsCycle>();
+
+    public DbSet<Directorate> Directorates => Set<Directorate>();
+
+    public DbSet<SavingsType> SavingsTypes => Set<SavingsType>();
+
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+
+    public DbSet<StrategicPriorityOutcome> StrategicPriorityOutcomes => Set<StrategicPriorityOutcome>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<FinancialYear>().HaveConversion<FinancialYearConverter>();
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>().HavePrecision(10, 1);
+        configurationBuilder.Properties<Fte>().HaveConversion<FteConverter>().HavePrecision(7, 2);
+        configurationBuilder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<SavingsKind>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<ScreeningTrigger>().HaveConversion<string>().HaveMaxLength(60);
+    }
+
+    private sealed class FinancialYearConverter() : ValueConverter<FinancialYear, int>(year => year.StartYear, value => new FinancialYear(value));
+
+    private sealed class MoneyConverter() : ValueConverter<Money, decimal>(money => money.Thousands, value => Money.FromThousands(value));
+
+    private sealed class FteConverter() : ValueConverter<Fte, decimal>(fte => fte.Value, value => Fte.From(value));
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite has no date-time-offset type; stored as a sortable number so lists can order by date.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,23 @@
+using CouncilProposals.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CouncilProposals.Web.Data.Configurations;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.UserName).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.EntityType).HasMaxLength(60).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(60).IsRequired();
+        builder.Property(e => e.Action).HasMaxLength(40).IsRequired();
+        builder.Property(e => e.Comment).HasMaxLength(4000);
+        builder.HasIndex(e => new { e.ProposalId, e.At });
+
+        // Proposals are never deleted; the link keeps every entry attached to its proposal.
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

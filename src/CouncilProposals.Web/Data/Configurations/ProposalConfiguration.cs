@@ -1,0 +1,124 @@
+using CouncilProposals.Domain.Lists;
+using CouncilProposals.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CouncilProposals.Web.Data.Configurations;
+
+public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> builder)
+    {
+        builder.ToTable("Proposals");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+
+        builder.Property(p => p.Reference).HasMaxLength(40).IsRequired();
+        builder.HasIndex(p => p.Reference).IsUnique();
+        builder.HasIndex(p => new { p.CycleId, p.DirectorateId, p.ReferenceNumber }).IsUnique();
+        builder.HasIndex(p => p.Status);
+
+        builder.Property(p => p.Title).HasMaxLength(Proposal.TitleMaxLength).IsRequired();
+        builder.Property(p => p.DirectorateService).HasMaxLength(Proposal.ShortTextMaxLength);
+        builder.Property(p => p.LeadOfficerAndPost).HasMaxLength(Proposal.ShortTextMaxLength);
+        builder.Property(p => p.LeadMemberAndPortfolio).HasMaxLength(Proposal.ShortTextMaxLength);
+        builder.Property(p => p.Summary).HasMaxLength(Proposal.LongTextMaxLength);
+        builder.Property(p => p.ResourcesAndImplementation).HasMaxLength(Proposal.LongTextMaxLength);
+        foreach (var answer in new[]
+                 {
+                     nameof(Proposal.OtherServicesSupport), nameof(Proposal.PrecedentForWithdrawal), nameof(Proposal.CommunityAdaptation),
+                     nameof(Proposal.BestPractice), nameof(Proposal.VoluntarySectorCapacity), nameof(Proposal.ScreeningSummary),
+                     nameof(Proposal.NoFullEqualityAnalysisReason), nameof(Proposal.AdditionalInformation), nameof(Proposal.ReturnReason),
+                 })
+        {
+            builder.Property(answer).HasMaxLength(Proposal.AnswerMaxLength);
+        }
+
+        builder.Property(p => p.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.UpdatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.LastEditedBy).HasMaxLength(256).IsRequired();
+
+        builder.HasOne(p => p.Cycle).WithMany().HasForeignKey(p => p.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Directorate).WithMany().HasForeignKey(p => p.DirectorateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SavingsType>().WithMany().HasForeignKey(p => p.SavingsTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ServiceArea>().WithMany().HasForeignKey(p => p.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StrategicPriorityOutcome>().WithMany().HasForeignKey(p => p.StrategicPriorityOutcomeId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(p => p.SavingsLines).WithOne().HasForeignKey(l => l.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.FteReductions).WithOne().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Risks).WithOne().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ScreeningAnswers).WithOne().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.SavingsLines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.FteReductions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Risks).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.ScreeningAnswers).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsOne(p => p.CabinetDecision, decision =>
+        {
+            decision.Property(d => d.Agreed).HasColumnName("CabinetAgreed");
+            decision.Property(d => d.Reason).HasColumnName("CabinetReason").HasMaxLength(Proposal.AnswerMaxLength);
+            decision.Property(d => d.DecisionMaker).HasColumnName("CabinetDecisionMaker").HasMaxLength(200);
+            decision.Property(d => d.DecisionMakerRole).HasColumnName("CabinetDecisionMakerRole").HasMaxLength(200);
+            decision.Property(d => d.DecisionDate).HasColumnName("CabinetDecisionDate");
+            decision.Property(d => d.LodgedAt).HasColumnName("CabinetDecisionLodgedAt");
+        });
+
+        builder.Ignore(p => p.TotalSavings);
+        builder.Ignore(p => p.TotalFteReductions);
+        builder.Ignore(p => p.IsEditable);
+        builder.Ignore(p => p.IsDraftDocument);
+        builder.Ignore(p => p.ScreeningNeedsJustification);
+    }
+}
+
+public sealed class SavingsLineConfiguration : IEntityTypeConfiguration<SavingsLine>
+{
+    public void Configure(EntityTypeBuilder<SavingsLine> builder)
+    {
+        builder.ToTable("SavingsLines");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Description).HasMaxLength(Proposal.ShortTextMaxLength);
+    }
+}
+
+public sealed class FteReductionConfiguration : IEntityTypeConfiguration<FteReduction>
+{
+    public void Configure(EntityTypeBuilder<FteReduction> builder)
+    {
+        builder.ToTable("FteReductions");
+        builder.HasKey(r => r.Id);
+    }
+}
+
+public sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
+{
+    public void Configure(EntityTypeBuilder<Risk> builder)
+    {
+        builder.ToTable("Risks");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Description).HasMaxLength(Risk.MaxLength).IsRequired();
+        builder.Property(r => r.Mitigation).HasMaxLength(Risk.MaxLength).IsRequired();
+    }
+}
+
+public sealed class ScreeningAnswerConfiguration : IEntityTypeConfiguration<ScreeningAnswer>
+{
+    public void Configure(EntityTypeBuilder<ScreeningAnswer> builder)
+    {
+        builder.ToTable("ScreeningAnswers");
+        builder.HasKey(a => new { a.ProposalId, a.Trigger });
+        builder.Property(a => a.Impact).HasMaxLength(Proposal.AnswerMaxLength);
+    }
+}
+
+public sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<ReferenceCounter>
+{
+    public void Configure(EntityTypeBuilder<ReferenceCounter> builder)
+    {
+        builder.ToTable("ReferenceCounters");
+        builder.HasKey(c => new { c.CycleId, c.DirectorateId });
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Domain.Cycles.MtfsCycle>().WithMany().HasForeignKey(c => c.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Directorate>().WithMany().HasForeignKey(c => c.DirectorateId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+/// <summary>Loads a proposal and maps it to <see cref="ProposalDocumentModel"/> for the detail page and the PDF.</summary>
+public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptions> council)
+{
+    public const string NotApplicable = "N/A";
+
+    public async Task<ProposalDocumentModel?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var proposal = await LoadProposals().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return proposal is null ? null : Map(proposal, await ListNamesAsync(cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ProposalDocumentModel>> LoadManyAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        var proposals = await LoadProposals().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var names = await ListNamesAsync(cancellationToken);
+        return proposals.Select(p => Map(p, names)).ToList();
+    }
+
+    private IQueryable<Proposal> LoadProposals() => db.Proposals.AsNoTracking()
+        .Include(p => p.Cycle)
+        .Include(p => p.Directorate)
+        .Include(p => p.SavingsLines)
+        .Include(p => p.FteReductions)
+        .Include(p => p.Risks)
+        .Include(p => p.ScreeningAnswers)
+        .AsSplitQuery();
+
+    private async Task<ListNames> ListNamesAsync(CancellationToken cancellationToken) => new(
+        await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
+        await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken),
+        await db.StrategicPriorityOutcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => $"{o.Number}. {o.Name}", cancellationToken));
+
+    private ProposalDocumentModel Map(Proposal p, ListNames names)
+    {
+        var years = p.Cycle.SavingsYears;
+        return new ProposalDocumentModel
+        {
+            Id = p.Id,
+            CouncilName = council.Value.Name,
+            Reference = p.Reference,
+            FileName = FileNameOf(p.Reference),
+            Title = p.Title,
+            CycleName = p.Cycle.Name,
+            IsDraft = p.IsDraftDocument,
+            Status = p.Status.DisplayName(),
+            SavingsType = Lookup(names.SavingsTypes, p.SavingsTypeId),
+            Directorate = p.Directorate.Name,
+            DirectorateCode = p.Directorate.Code,
+            ServiceArea = Lookup(names.ServiceAreas, p.ServiceAreaId),
+            DirectorateService = p.DirectorateService ?? string.Empty,
+            StrategicPriorityOutcome = Lookup(names.Outcomes, p.StrategicPriorityOutcomeId),
+            LeadOfficerAndPost = p.LeadOfficerAndPost ?? string.Empty,
+            LeadMemberAndPortfolio = p.LeadMemberAndPortfolio ?? string.Empty,
+            BaseYear = p.Cycle.BaseYear.ToString(),
+            SavingsYears = years.Select(y => y.ToString()).ToList(),
+            Budget = new FigureRow(
+                "Budget (£000)",
+                p.CurrentBudget?.ToBudgetText() ?? string.Empty,
+                years.Select(y => p.SavingsIn(y).ToSavingText()).ToList(),
+                p.TotalSavings.ToSavingText()),
+            Staffing = StaffingRow(p, years),
+            SavingsLines = p.SavingsLines
+                .OrderBy(l => l.Year).ThenBy(l => l.Kind)
+                .Select(l => new SavingsLineRow(l.Year.ToString(), l.Kind == SavingsKind.Income ? "Income" : "Saving", l.Amount.ToSavingText(), l.Description ?? string.Empty))
+                .ToList(),
+            Summary = p.Summary ?? string.Empty,
+            Questions =
+            [
+                new(StandardQuestions.OtherServicesSupport, p.OtherServicesSupport ?? string.Empty),
+                new(StandardQuestions.PrecedentForWithdrawal, p.PrecedentForWithdrawal ?? string.Empty),
+                new(StandardQuestions.CommunityAdaptation, p.CommunityAdaptation ?? string.Empty),
+                new(StandardQuestions.BestPractice, p.BestPractice ?? string.Empty),
+                new(StandardQuestions.VoluntarySectorCapacity, p.VoluntarySectorCapacity ?? string.Empty),
+            ],
+            Risks = p.Risks.OrderBy(r => r.Order).Select(r => new RiskRow(r.Order, r.Description, r.Mitigation)).ToList(),
+            ResourcesAndImplementation = p.ResourcesAndImplementation ?? string.Empty,
+            Screening = ScreeningTool.Triggers
+                .Select(t => new ScreeningRow(ScreeningTool.GroupBefore(t), ScreeningTool.Question(t), YesNo(p.ScreeningAnswerFor(t)), p.ScreeningImpactFor(t) ?? string.Empty))
+                .ToList(),
+            ScreeningSummary = p.ScreeningSummary ?? string.Empty,
+            FullEqualityAnalysisRequired = YesNo(p.FullEqualityAnalysisRequired),
+            NoFullEqualityAnalysisReason = p.NoFullEqualityAnalysisReason ?? string.Empty,
+            AdditionalInformation = p.AdditionalInformation ?? string.Empty,
+            Decision = p.CabinetDecision is { } d
+                ? new DecisionRecord(
+                    d.Summary,
+                    d.DecisionMaker,
+                    d.DecisionMakerRole,
+                    d.DecisionDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                    d.LodgedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))
+                : null,
+            ReturnReason = p.Status == ProposalStatus.Returned ? p.ReturnReason : null,
+            LastChangedBy = p.UpdatedBy,
+            LastChangedAt = p.UpdatedAt,
+        };
+    }
+
+    /// <summary>"SAV / HAC 009 / 21-22" becomes "SAV-HAC-009-21-22".</summary>
+    public static string FileNameOf(string reference) =>
+        string.Join('-', reference.Split(['/', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+    private static FigureRow StaffingRow(Proposal p, IReadOnlyList<FinancialYear> years)
+    {
+        const string label = "Employees (FTE) or state N/A";
+        if (p.HasStaffingImpact != true)
+        {
+            var text = p.HasStaffingImpact == false ? NotApplicable : string.Empty;
+            return new FigureRow(label, text, years.Select(_ => text).ToList(), text);
+        }
+
+        return new FigureRow(
+            label,
+            p.CurrentFte?.ToString() ?? string.Empty,
+            years.Select(y => FteText(p.FteReductionIn(y))).ToList(),
+            FteText(p.TotalFteReductions));
+    }
+
+    private static string FteText(Fte? fte) => fte is null || fte.Value == Fte.Zero ? "-" : fte.Value.ToString();
+
+    private static string YesNo(bool? value) => value switch { true => "Yes", false => "No", null => string.Empty };
+
+    private static string Lookup(Dictionary<int, string> names, int? id) =>
+        id is { } key && names.TryGetValue(key, out var name) ? name : string.Empty;
+
+    private sealed record ListNames(Dictionary<int, string> SavingsTypes, Dictionary<int, string> ServiceAreas, Dictionary<int, string> Outcomes);
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Lists;
+using CouncilProposals.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CouncilProposals.Web.Infrastructure;
+
+/// <summary>
+/// Flattens a tracked proposal, as it was loaded or as it is about to be saved, into "field label -> text" so
+/// that an audit entry can say what changed in the council's own words.
+/// </summary>
+internal static class ProposalAuditView
+{
+    public const string StatusField = "Status";
+
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        [nameof(Proposal.Title)] = "Proposal Title",
+        [nameof(Proposal.Reference)] = "Reference",
+        [nameof(Proposal.SavingsTypeId)] = "Savings Type",
+        [nameof(Proposal.ServiceAreaId)] = "Savings Service Area",
+        [nameof(Proposal.DirectorateService)] = "Directorate Service",
+        [nameof(Proposal.StrategicPriorityOutcomeId)] = "Strategic Priority Outcome",
+        [nameof(Proposal.LeadOfficerAndPost)] = "Lead Officer and Post",
+        [nameof(Proposal.LeadMemberAndPortfolio)] = "Lead Member and Portfolio",
+        [nameof(Proposal.CurrentBudget)] = "Current Budget (£000)",
+        [nameof(Proposal.HasStaffingImpact)] = "Staffing impact",
+        [nameof(Proposal.CurrentFte)] = "Current FTE",
+        [nameof(Proposal.Summary)] = "Proposal Summary",
+        [nameof(Proposal.OtherServicesSupport)] = StandardQuestions.OtherServicesSupport,
+        [nameof(Proposal.PrecedentForWithdrawal)] = StandardQuestions.PrecedentForWithdrawal,
+        [nameof(Proposal.CommunityAdaptation)] = StandardQuestions.CommunityAdaptation,
+        [nameof(Proposal.BestPractice)] = StandardQuestions.BestPractice,
+        [nameof(Proposal.VoluntarySectorCapacity)] = StandardQuestions.VoluntarySectorCapacity,
+        [nameof(Proposal.ResourcesAndImplementation)] = "Resources and Implementation",
+        [nameof(Proposal.ScreeningSummary)] = "Screening summary",
+        [nameof(Proposal.FullEqualityAnalysisRequired)] = "Full EA required",
+        [nameof(Proposal.NoFullEqualityAnalysisReason)] = "Reason no full EA is required",
+        [nameof(Proposal.AdditionalInformation)] = "Additional Information and Comments",
+        [nameof(Proposal.Status)] = StatusField,
+        [nameof(Proposal.ReturnReason)] = "Reason returned",
+        [nameof(Proposal.CycleId)] = "MTFS cycle",
+        [nameof(Proposal.DirectorateId)] = "Directorate",
+    };
+
+    public static Dictionary<string, string?> Snapshot(DbContext context, EntityEntry<Proposal> proposal, bool original)
+    {
+        var view = new Dictionary<string, string?>();
+        foreach (var property in proposal.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (!Labels.TryGetValue(name, out var label))
+            {
+                continue;
+            }
+
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            view[label] = Display(context, name, value);
+        }
+
+        var lines = Children<SavingsLine>(context, proposal, original)
+            .OrderBy(l => l.Year).ThenBy(l => l.Kind)
+            .Select(l => $"{l.Year} {l.Kind.ToString().ToLowerInvariant()} {l.Amount.ToBudgetText()}" + (l.Description is null ? string.Empty : $" ({l.Description})"))
+            .ToList();
+        view["MTFS savings lines (£000)"] = lines.Count == 0 ? null : string.Join("; ", lines);
+
+        var reductions = Children<FteReduction>(context, proposal, original).OrderBy(r => r.Year).Select(r => $"{r.Year} {r.Reduction}").ToList();
+        view["FTE reductions"] = reductions.Count == 0 ? null : string.Join("; ", reductions);
+
+        foreach (var risk in Children<Risk>(context, proposal, original))
+        {
+            view[$"Risk {risk.Order}"] = risk.Description;
+            view[$"Mitigation {risk.Order}"] = risk.Mitigation;
+        }
+
+        foreach (var answer in Children<ScreeningAnswer>(context, proposal, original))
+        {
+            var text = answer.Answer switch { true => "Yes", false => "No", null => null };
+            view[ScreeningTool.Question(answer.Trigger)] = answer.Impact is null ? text : $"{text ?? "Not answered"}: {answer.Impact}";
+        }
+
+        var decision = original
+            ? proposal.Reference(p => p.CabinetDecision).TargetEntry is { State: not EntityState.Added } decisionEntry ? decisionEntry.OriginalValues.ToObject() as CabinetDecision : null
+            : proposal.Entity.CabinetDecision;
+        view["Record of decision"] = decision is null ? null : $"{decision.Summary} ({decision.DecisionMaker}, {decision.DecisionMakerRole}, {decision.DecisionDate:d MMMM yyyy})";
+        return view;
+    }
+
+    // The tracker holds deleted rows with their old values and added rows with their new ones.
+    private static IEnumerable<T> Children<T>(DbContext context, EntityEntry<Proposal> proposal, bool original)
+        where T : class
+    {
+        var owned = context.ChangeTracker.Entries<T>()
+            .Where(child => child.State == EntityState.Added
+                ? IsChildOf(proposal.Entity, child.Entity)
+                : Equals(child.Property("ProposalId").OriginalValue, proposal.Entity.Id));
+        return owned
+            .Where(child => original ? child.State != EntityState.Added : child.State != EntityState.Deleted)
+            .Select(child => original && child.State == EntityState.Modified ? (T)child.OriginalValues.ToObject() : child.Entity);
+    }
+
+    private static bool IsChildOf(Proposal proposal, object child) => child switch
+    {
+        SavingsLine line => proposal.SavingsLines.Contains(line),
+        FteReduction reduction => proposal.FteReductions.Contains(reduction),
+        Risk risk => proposal.Risks.Contains(risk),
+        ScreeningAnswer answer => proposal.ScreeningAnswers.Contains(answer),
+        _ => false,
+    };
+
+    private static string? Display(DbContext context, string property, object? value) => value switch
+    {
+        null => null,
+        Money money => money.ToBudgetText(),
+        Fte fte => fte.ToString(),
+        bool flag => flag ? "Yes" : "No",
+        ProposalStatus status => status.DisplayName(),
+        int id when property == nameof(Proposal.SavingsTypeId) => context.Set<SavingsType>().Find(id)?.Name,
+        int id when property == nameof(Proposal.ServiceAreaId) => context.Set<ServiceArea>().Find(id)?.Name,
+        int id when property == nameof(Proposal.StrategicPriorityOutcomeId) => context.Set<StrategicPriorityOutcome>().Find(id)?.DisplayName,
+        int id when property == nameof(Proposal.DirectorateId) => context.Set<Directorate>().Find(id)?.Name,
+        int id when property == nameof(Proposal.CycleId) => context.Set<Domain.Cycles.MtfsCycle>().Find(id)?.Name,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
