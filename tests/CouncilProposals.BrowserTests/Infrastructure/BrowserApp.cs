@@ -1,0 +1,88 @@
+using System.Net;
+using CouncilProposals.Web.Tests.Infrastructure;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CouncilProposals.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app served by Kestrel on 127.0.0.1 (a port of its own), and Debian's chromium driven by Playwright.
+/// Playwright cannot download browsers here, so it launches the system chromium (CHROMIUM_PATH to override).
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public CouncilProposalsFactory Factory { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        Factory.StartServer();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseAddress = new Uri(address);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser window (own cookies) on the app.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Fails with the list of serious or critical accessibility violations on the page, if any.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact}: {v.Id} – {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
+            .ToList();
+        Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join('\n', serious));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser";
+}
