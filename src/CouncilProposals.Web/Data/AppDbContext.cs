@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Lists;
@@ -33,6 +34,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Proposal> Proposals => Set<Proposal>();
 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<CabinetPack> CabinetPacks => Set<CabinetPack>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

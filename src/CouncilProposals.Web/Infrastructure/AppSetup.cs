@@ -20,6 +20,7 @@ public static class AppSetup
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();
+        services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
 
         services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolders()));

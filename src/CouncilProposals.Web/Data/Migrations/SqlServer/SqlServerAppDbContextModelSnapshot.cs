@@ -22,6 +22,102 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MeetingName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<bool>("PadToEvenPages")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("CabinetPacks", (string)null);
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPackItem", b =>
+                {
+                    b.Property<int>("CabinetPackId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.HasKey("CabinetPackId", "ProposalId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("CabinetPackItems", (string)null);
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CoveringReportSection", b =>
+                {
+                    b.Property<int>("CabinetPackId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("CabinetPackId", "Part");
+
+                    b.ToTable("CoveringReportSections", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Domain.Cycles.MtfsCycle", b =>
                 {
                     b.Property<int>("Id")
@@ -744,6 +840,39 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPack", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.Cycles.MtfsCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPackItem", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.CabinetPacks.CabinetPack", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CabinetPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilProposals.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CoveringReportSection", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.CabinetPacks.CabinetPack", null)
+                        .WithMany("CoveringReport")
+                        .HasForeignKey("CabinetPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CouncilProposals.Domain.Lists.ServiceArea", b =>
                 {
                     b.HasOne("CouncilProposals.Domain.Lists.Directorate", null)
@@ -938,6 +1067,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPack", b =>
+                {
+                    b.Navigation("CoveringReport");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("CouncilProposals.Domain.Proposals.Proposal", b =>

@@ -17,6 +17,100 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PadToEvenPages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("CabinetPacks", (string)null);
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPackItem", b =>
+                {
+                    b.Property<int>("CabinetPackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CabinetPackId", "ProposalId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("CabinetPackItems", (string)null);
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CoveringReportSection", b =>
+                {
+                    b.Property<int>("CabinetPackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CabinetPackId", "Part");
+
+                    b.ToTable("CoveringReportSections", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Domain.Cycles.MtfsCycle", b =>
                 {
                     b.Property<int>("Id")
@@ -711,6 +805,39 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPack", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.Cycles.MtfsCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPackItem", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.CabinetPacks.CabinetPack", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CabinetPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilProposals.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CoveringReportSection", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.CabinetPacks.CabinetPack", null)
+                        .WithMany("CoveringReport")
+                        .HasForeignKey("CabinetPackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CouncilProposals.Domain.Lists.ServiceArea", b =>
                 {
                     b.HasOne("CouncilProposals.Domain.Lists.Directorate", null)
@@ -905,6 +1032,13 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.CabinetPacks.CabinetPack", b =>
+                {
+                    b.Navigation("CoveringReport");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("CouncilProposals.Domain.Proposals.Proposal", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CouncilProposals.Web.Data.Migrations.SqlServer
+namespace CouncilProposals.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,10 +15,10 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,22 +29,22 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,13 +55,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "Cycles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    BaseYear = table.Column<int>(type: "int", nullable: false),
-                    SavingsYearCount = table.Column<int>(type: "int", nullable: false),
-                    IsOpen = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BaseYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavingsYearCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,10 +72,10 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,12 +86,12 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "Directorates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,12 +102,12 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "SavingsTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,13 +118,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "StrategicPriorityOutcomes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,11 +135,11 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -156,11 +156,11 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,10 +177,10 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,8 +197,8 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,10 +221,10 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -238,13 +238,42 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CabinetPacks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Classification = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PadToEvenPages = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CabinetPacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CabinetPacks_Cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "Cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReferenceCounters",
                 columns: table => new
                 {
-                    CycleId = table.Column<int>(type: "int", nullable: false),
-                    DirectorateId = table.Column<int>(type: "int", nullable: false),
-                    LastNumber = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DirectorateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,13 +296,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "ServiceAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DirectorateId = table.Column<int>(type: "int", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DirectorateId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,50 +316,69 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoveringReportSections",
+                columns: table => new
+                {
+                    CabinetPackId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Part = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoveringReportSections", x => new { x.CabinetPackId, x.Part });
+                    table.ForeignKey(
+                        name: "FK_CoveringReportSections_CabinetPacks_CabinetPackId",
+                        column: x => x.CabinetPackId,
+                        principalTable: "CabinetPacks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Proposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CycleId = table.Column<int>(type: "int", nullable: false),
-                    DirectorateId = table.Column<int>(type: "int", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ReferenceNumber = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SavingsTypeId = table.Column<int>(type: "int", nullable: true),
-                    ServiceAreaId = table.Column<int>(type: "int", nullable: true),
-                    DirectorateService = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    StrategicPriorityOutcomeId = table.Column<int>(type: "int", nullable: true),
-                    LeadOfficerAndPost = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    LeadMemberAndPortfolio = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    CurrentBudget = table.Column<decimal>(type: "decimal(10,1)", precision: 10, scale: 1, nullable: true),
-                    HasStaffingImpact = table.Column<bool>(type: "bit", nullable: true),
-                    CurrentFte = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    OtherServicesSupport = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    PrecedentForWithdrawal = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    CommunityAdaptation = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    BestPractice = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    VoluntarySectorCapacity = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    ResourcesAndImplementation = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    ScreeningSummary = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    FullEqualityAnalysisRequired = table.Column<bool>(type: "bit", nullable: true),
-                    NoFullEqualityAnalysisReason = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    AdditionalInformation = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    ReturnReason = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    CabinetAgreed = table.Column<bool>(type: "bit", nullable: true),
-                    CabinetReason = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
-                    CabinetDecisionMaker = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CabinetDecisionMakerRole = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CabinetDecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CabinetDecisionLodgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastEditedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CycleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DirectorateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReferenceNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SavingsTypeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ServiceAreaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DirectorateService = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    StrategicPriorityOutcomeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadOfficerAndPost = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LeadMemberAndPortfolio = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CurrentBudget = table.Column<decimal>(type: "TEXT", precision: 10, scale: 1, nullable: true),
+                    HasStaffingImpact = table.Column<bool>(type: "INTEGER", nullable: true),
+                    CurrentFte = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    OtherServicesSupport = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    PrecedentForWithdrawal = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    CommunityAdaptation = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    BestPractice = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    VoluntarySectorCapacity = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    ResourcesAndImplementation = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ScreeningSummary = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    FullEqualityAnalysisRequired = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NoFullEqualityAnalysisReason = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    AdditionalInformation = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    CabinetAgreed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    CabinetReason = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    CabinetDecisionMaker = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CabinetDecisionMakerRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CabinetDecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CabinetDecisionLodgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -371,16 +419,16 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    ProposalId = table.Column<int>(type: "int", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -394,14 +442,39 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CabinetPackItems",
+                columns: table => new
+                {
+                    CabinetPackId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CabinetPackItems", x => new { x.CabinetPackId, x.ProposalId });
+                    table.ForeignKey(
+                        name: "FK_CabinetPackItems_CabinetPacks_CabinetPackId",
+                        column: x => x.CabinetPackId,
+                        principalTable: "CabinetPacks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CabinetPackItems_Proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FteReductions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProposalId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Reduction = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reduction = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -418,12 +491,12 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "Risks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProposalId = table.Column<int>(type: "int", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Mitigation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Mitigation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -440,13 +513,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "SavingsLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProposalId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Amount = table.Column<decimal>(type: "decimal(10,1)", precision: 10, scale: 1, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 1, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -463,10 +536,10 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "ScreeningAnswers",
                 columns: table => new
                 {
-                    ProposalId = table.Column<int>(type: "int", nullable: false),
-                    Trigger = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Answer = table.Column<bool>(type: "bit", nullable: true),
-                    Impact = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true)
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Answer = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -488,8 +561,7 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -515,13 +587,22 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_ProposalId_At",
                 table: "AuditEntries",
                 columns: new[] { "ProposalId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CabinetPackItems_ProposalId",
+                table: "CabinetPackItems",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CabinetPacks_CycleId",
+                table: "CabinetPacks",
+                column: "CycleId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cycles_Name",
@@ -626,6 +707,12 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CabinetPackItems");
+
+            migrationBuilder.DropTable(
+                name: "CoveringReportSections");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -648,6 +735,9 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "CabinetPacks");
 
             migrationBuilder.DropTable(
                 name: "Proposals");

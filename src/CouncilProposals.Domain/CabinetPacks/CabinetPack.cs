@@ -1,0 +1,153 @@
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
+
+namespace CouncilProposals.Domain.CabinetPacks;
+
+/// <summary>
+/// The pack Corporate Finance sends to a Cabinet meeting: a cover, an optional covering report, a summary of the
+/// savings, and each approved proposal as an appendix.
+/// </summary>
+public sealed class CabinetPack : IVersioned, IAudited
+{
+    public const int TitleMaxLength = 200;
+
+    private readonly List<CabinetPackItem> _items = [];
+    private readonly List<CoveringReportSection> _coveringReport = [];
+
+    private CabinetPack()
+    {
+        Title = string.Empty;
+        MeetingName = string.Empty;
+        Classification = string.Empty;
+        CreatedBy = string.Empty;
+        UpdatedBy = string.Empty;
+    }
+
+    public CabinetPack(int cycleId, string meetingName, DateOnly meetingDate, string title, string classification)
+    {
+        CycleId = cycleId;
+        CreatedBy = string.Empty;
+        UpdatedBy = string.Empty;
+        MeetingName = string.Empty;
+        Title = string.Empty;
+        Classification = string.Empty;
+        UpdateDetails(meetingName, meetingDate, title, classification, padToEvenPages: false);
+    }
+
+    public int Id { get; private set; }
+
+    public int CycleId { get; private set; }
+
+    public string MeetingName { get; private set; }
+
+    public DateOnly MeetingDate { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>"Unrestricted", or the exempt category the council uses.</summary>
+    public string Classification { get; private set; }
+
+    /// <summary>Pad each part to an even number of pages for double-sided printing.</summary>
+    public bool PadToEvenPages { get; private set; }
+
+    public IReadOnlyList<CabinetPackItem> Items => _items;
+
+    public IReadOnlyList<CoveringReportSection> CoveringReport => _coveringReport;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string UpdatedBy { get; set; }
+
+    public Guid Version { get; set; }
+
+    public void UpdateDetails(string meetingName, DateOnly meetingDate, string title, string classification, bool padToEvenPages)
+    {
+        MeetingName = Required(meetingName, 120, "Enter the meeting, such as Cabinet.");
+        Title = Required(title, TitleMaxLength, "Enter the pack's title.");
+        Classification = Required(classification, 60, "Enter the classification, such as Unrestricted.");
+        MeetingDate = meetingDate;
+        PadToEvenPages = padToEvenPages;
+    }
+
+    /// <summary>
+    /// Sets the proposals in the pack, in the order given. Only proposals of the pack's cycle that a director has
+    /// approved (or Cabinet has already agreed) can go to Cabinet.
+    /// </summary>
+    public void SetProposals(IReadOnlyList<PackCandidate> proposals)
+    {
+        foreach (var proposal in proposals)
+        {
+            if (proposal.CycleId != CycleId)
+            {
+                throw new DomainException($"{proposal.Reference} belongs to another MTFS cycle.");
+            }
+
+            if (proposal.Status is not (ProposalStatus.Approved or ProposalStatus.AgreedByCabinet or ProposalStatus.NotAgreedByCabinet))
+            {
+                throw new DomainException($"{proposal.Reference} is {proposal.Status.DisplayName().ToLowerInvariant()}: only approved proposals can go to Cabinet.");
+            }
+        }
+
+        if (proposals.Select(p => p.Id).Distinct().Count() != proposals.Count)
+        {
+            throw new DomainException("A proposal can be in the pack only once.");
+        }
+
+        _items.Clear();
+        _items.AddRange(proposals.Select((p, index) => new CabinetPackItem(p.Id, index + 1)));
+    }
+
+    public void UpdateCoveringReport(IReadOnlyDictionary<ReportPart, string?> parts)
+    {
+        foreach (var text in parts.Values)
+        {
+            if (text?.Length > CoveringReportSection.MaxLength)
+            {
+                throw new DomainException($"Each part of the covering report must be {CoveringReportSection.MaxLength:N0} characters or fewer.");
+            }
+        }
+
+        _coveringReport.Clear();
+        _coveringReport.AddRange(ReportParts.All
+            .Where(part => !string.IsNullOrWhiteSpace(parts.GetValueOrDefault(part)))
+            .Select(part => new CoveringReportSection(part, parts[part]!.Trim())));
+    }
+
+    private static string Required(string? text, int maxLength, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException(message);
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length > maxLength ? throw new DomainException($"{message.TrimEnd('.')} in {maxLength} characters or fewer.") : trimmed;
+    }
+}
+
+/// <summary>A proposal in a pack, in its place.</summary>
+public sealed class CabinetPackItem
+{
+    private CabinetPackItem()
+    {
+    }
+
+    internal CabinetPackItem(int proposalId, int order)
+    {
+        ProposalId = proposalId;
+        Order = order;
+    }
+
+    public int CabinetPackId { get; private set; }
+
+    public int ProposalId { get; private set; }
+
+    public int Order { get; private set; }
+}
+
+/// <summary>What a pack needs to know of a proposal to accept it.</summary>
+public sealed record PackCandidate(int Id, string Reference, int CycleId, ProposalStatus Status);

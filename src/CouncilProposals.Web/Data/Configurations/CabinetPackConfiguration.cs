@@ -1,0 +1,49 @@
+using CouncilProposals.Domain.CabinetPacks;
+using CouncilProposals.Domain.Cycles;
+using CouncilProposals.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CouncilProposals.Web.Data.Configurations;
+
+public sealed class CabinetPackConfiguration : IEntityTypeConfiguration<CabinetPack>
+{
+    public void Configure(EntityTypeBuilder<CabinetPack> builder)
+    {
+        builder.ToTable("CabinetPacks");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.Title).HasMaxLength(CabinetPack.TitleMaxLength).IsRequired();
+        builder.Property(p => p.MeetingName).HasMaxLength(120).IsRequired();
+        builder.Property(p => p.Classification).HasMaxLength(60).IsRequired();
+        builder.Property(p => p.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.UpdatedBy).HasMaxLength(256).IsRequired();
+        builder.HasOne<MtfsCycle>().WithMany().HasForeignKey(p => p.CycleId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.CabinetPackId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.CoveringReport).WithOne().HasForeignKey(s => s.CabinetPackId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.CoveringReport).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class CabinetPackItemConfiguration : IEntityTypeConfiguration<CabinetPackItem>
+{
+    public void Configure(EntityTypeBuilder<CabinetPackItem> builder)
+    {
+        builder.ToTable("CabinetPackItems");
+        builder.HasKey(i => new { i.CabinetPackId, i.ProposalId });
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(i => i.ProposalId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class CoveringReportSectionConfiguration : IEntityTypeConfiguration<CoveringReportSection>
+{
+    public void Configure(EntityTypeBuilder<CoveringReportSection> builder)
+    {
+        builder.ToTable("CoveringReportSections");
+        builder.HasKey(s => new { s.CabinetPackId, s.Part });
+        builder.Property(s => s.Part).HasConversion<string>().HasMaxLength(60);
+        builder.Property(s => s.Text).HasMaxLength(CoveringReportSection.MaxLength).IsRequired();
+    }
+}

@@ -1,0 +1,33 @@
+using CouncilProposals.Domain.CabinetPacks;
+
+namespace CouncilProposals.Web.Features.CabinetPacks;
+
+/// <summary>A pack as its page and its PDF show it; figures already in the form's wording.</summary>
+public sealed record CabinetPackViewModel(
+    int Id,
+    string Title,
+    string MeetingName,
+    DateOnly MeetingDate,
+    string Classification,
+    string CycleName,
+    bool PadToEvenPages,
+    IReadOnlyList<(ReportPart Part, string Text)> CoveringReport,
+    PackSummary Summary)
+{
+    public string MeetingDateText => MeetingDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The summary table: one row per proposal, a subtotal per directorate and a grand total.</summary>
+public sealed record PackSummary(IReadOnlyList<string> SavingsYears, IReadOnlyList<PackDirectorateGroup> Directorates, PackSummaryRow GrandTotal)
+{
+    public int ProposalCount => Directorates.Sum(d => d.Rows.Count);
+}
+
+public sealed record PackDirectorateGroup(string Directorate, IReadOnlyList<PackSummaryRow> Rows, PackSummaryRow Subtotal);
+
+public sealed record PackSummaryRow(int ProposalId, string Reference, string Title, string Directorate, IReadOnlyList<string> Years, string Total, string FteReductions);
+
+public sealed record PackListRow(int Id, string Title, string MeetingName, DateOnly MeetingDate, string CycleName, int ProposalCount);
+
+/// <summary>An approved proposal that may go into a pack, for the choose-proposals page.</summary>
+public sealed record PackChoice(int Id, string Reference, string Title, string Directorate, int DirectorateId, string Status, string Total, bool Included);

@@ -1,0 +1,81 @@
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilProposals.Web.Features.CabinetPacks;
+
+public sealed class CabinetPackQuery(AppDbContext db)
+{
+    private static readonly ProposalStatus[] PackableStatuses = [ProposalStatus.Approved, ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet];
+
+    public async Task<IReadOnlyList<PackListRow>> ListAsync(CancellationToken cancellationToken) =>
+        await db.CabinetPacks.AsNoTracking()
+            .OrderByDescending(p => p.MeetingDate).ThenByDescending(p => p.Id)
+            .Select(p => new PackListRow(
+                p.Id, p.Title, p.MeetingName, p.MeetingDate,
+                db.Cycles.Where(c => c.Id == p.CycleId).Select(c => c.Name).Single(),
+                p.Items.Count))
+            .ToListAsync(cancellationToken);
+
+    public async Task<CabinetPackViewModel?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).Include(p => p.CoveringReport).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pack is null)
+        {
+            return null;
+        }
+
+        var cycle = await db.Cycles.AsNoTracking().SingleAsync(c => c.Id == pack.CycleId, cancellationToken);
+        var ids = pack.Items.Select(i => i.ProposalId).ToList();
+        var proposals = await db.Proposals.AsNoTracking()
+            .Include(p => p.Cycle).Include(p => p.Directorate).Include(p => p.SavingsLines).Include(p => p.FteReductions)
+            .Where(p => ids.Contains(p.Id))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var ordered = pack.Items.OrderBy(i => i.Order).Select(i => proposals.Single(p => p.Id == i.ProposalId)).ToList();
+
+        return new CabinetPackViewModel(
+            pack.Id, pack.Title, pack.MeetingName, pack.MeetingDate, pack.Classification, cycle.Name, pack.PadToEvenPages,
+            pack.CoveringReport.OrderBy(s => s.Part).Select(s => (s.Part, s.Text)).ToList(),
+            Summarise(cycle.SavingsYears, ordered));
+    }
+
+    /// <summary>The approved proposals of the pack's cycle, marked when already in the pack.</summary>
+    public async Task<IReadOnlyList<PackChoice>> ChoicesAsync(int packId, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).SingleAsync(p => p.Id == packId, cancellationToken);
+        var included = pack.Items.Select(i => i.ProposalId).ToHashSet();
+        var rows = await db.Proposals.AsNoTracking()
+            .Where(p => p.CycleId == pack.CycleId && PackableStatuses.Contains(p.Status))
+            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
+            .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.DirectorateId, p.Status, Amounts = p.SavingsLines.Select(l => l.Amount).ToList() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PackChoice(r.Id, r.Reference, r.Title, r.Directorate, r.DirectorateId, r.Status.DisplayName(), Money.Sum(r.Amounts).ToSavingText(), included.Contains(r.Id))).ToList();
+    }
+
+    /// <summary>Savings per year, total and FTE reductions per proposal, with directorate subtotals and a grand total.</summary>
+    public static PackSummary Summarise(IReadOnlyList<FinancialYear> years, IReadOnlyList<Proposal> proposals)
+    {
+        var groups = proposals
+            .GroupBy(p => p.Directorate.Name)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PackDirectorateGroup(g.Key, g.Select(p => Row(p, years)).ToList(), Total($"Total {g.Key}", g.ToList(), years)))
+            .ToList();
+        return new PackSummary(years.Select(y => y.ToString()).ToList(), groups, Total("Total all directorates", proposals, years));
+    }
+
+    private static PackSummaryRow Row(Proposal p, IReadOnlyList<FinancialYear> years) => new(
+        p.Id, p.Reference, p.Title, p.Directorate.Name,
+        years.Select(y => p.SavingsIn(y).ToSavingText()).ToList(),
+        p.TotalSavings.ToSavingText(),
+        p.TotalFteReductions is { } fte ? FteText(fte) : "N/A");
+
+    private static PackSummaryRow Total(string label, IReadOnlyCollection<Proposal> proposals, IReadOnlyList<FinancialYear> years) => new(
+        0, string.Empty, label, string.Empty,
+        years.Select(y => Money.Sum(proposals.Select(p => p.SavingsIn(y))).ToSavingText()).ToList(),
+        Money.Sum(proposals.Select(p => p.TotalSavings)).ToSavingText(),
+        FteText(Fte.Sum(proposals.Select(p => p.TotalFteReductions ?? Fte.Zero))));
+
+    private static string FteText(Fte fte) => fte == Fte.Zero ? "-" : fte.ToString();
+}

@@ -1,0 +1,192 @@
+using CouncilProposals.Domain.CabinetPacks;
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilProposals.Web.Features.CabinetPacks;
+
+/// <summary>Corporate Finance puts approved proposals together for a Cabinet meeting and downloads the pack.</summary>
+[Route("cabinet-packs")]
+public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await query.ListAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var cycle = await db.Cycles.AsNoTracking().Where(c => c.IsOpen).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        return await DetailsForm(new PackDetailsInput { CycleId = cycle }, isNew: true, cancellationToken);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(PackDetailsInput input, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await DetailsForm(input, isNew: true, cancellationToken);
+        }
+
+        var pack = new CabinetPack(input.CycleId, input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!);
+        pack.UpdateDetails(input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!, input.PadToEvenPages);
+        db.CabinetPacks.Add(pack);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToAction(nameof(Proposals), new { id = pack.Id });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var pack = await query.LoadAsync(id, cancellationToken);
+        return pack is null ? NotFound() : View(pack);
+    }
+
+    [HttpGet("{id:int}/details")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        var input = new PackDetailsInput
+        {
+            CycleId = pack.CycleId,
+            MeetingName = pack.MeetingName,
+            Day = pack.MeetingDate.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Month = pack.MeetingDate.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Year = pack.MeetingDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Title = pack.Title,
+            Classification = pack.Classification,
+            PadToEvenPages = pack.PadToEvenPages,
+            Version = pack.Version,
+        };
+        ViewData["PackId"] = id;
+        return await DetailsForm(input, isNew: false, cancellationToken);
+    }
+
+    [HttpPost("{id:int}/details")]
+    public async Task<IActionResult> Edit(int id, PackDetailsInput input, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ViewData["PackId"] = id;
+            return await DetailsForm(input, isNew: false, cancellationToken);
+        }
+
+        pack.UpdateDetails(input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!, input.PadToEvenPages);
+        return await SaveAndShow(pack, input.Version, cancellationToken);
+    }
+
+    [HttpGet("{id:int}/proposals")]
+    public async Task<IActionResult> Proposals(int id, CancellationToken cancellationToken)
+    {
+        var version = await db.CabinetPacks.AsNoTracking().Where(p => p.Id == id).Select(p => (Guid?)p.Version).SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["PackId"] = id;
+        ViewData["Version"] = version;
+        return View(await query.ChoicesAsync(id, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/proposals")]
+    public async Task<IActionResult> Proposals(int id, PackProposalsInput input, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        var chosen = await db.Proposals.AsNoTracking()
+            .Where(p => p.CycleId == pack.CycleId
+                && (input.ProposalIds.Contains(p.Id) || (input.WholeDirectorateIds.Contains(p.DirectorateId) && (p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.AgreedByCabinet))))
+            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
+            .Select(p => new PackCandidate(p.Id, p.Reference, p.CycleId, p.Status))
+            .ToListAsync(cancellationToken);
+        try
+        {
+            pack.SetProposals(chosen);
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError(nameof(PackProposalsInput.ProposalIds), exception.Message);
+            ViewData["PackId"] = id;
+            ViewData["Version"] = input.Version;
+            return View(await query.ChoicesAsync(id, cancellationToken));
+        }
+
+        return await SaveAndShow(pack, input.Version, cancellationToken);
+    }
+
+    [HttpGet("{id:int}/report")]
+    public async Task<IActionResult> Report(int id, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.CoveringReport).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["PackId"] = id;
+        return View(new CoveringReportInput
+        {
+            Parts = pack.CoveringReport.ToDictionary(s => s.Part.ToString(), s => (string?)s.Text),
+            Version = pack.Version,
+        });
+    }
+
+    [HttpPost("{id:int}/report")]
+    public async Task<IActionResult> Report(int id, CoveringReportInput input, CancellationToken cancellationToken)
+    {
+        var pack = await db.CabinetPacks.Include(p => p.CoveringReport).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ViewData["PackId"] = id;
+            return View(input);
+        }
+
+        pack.UpdateCoveringReport(ReportParts.All.ToDictionary(part => part, part => input.Parts.GetValueOrDefault(part.ToString())));
+        return await SaveAndShow(pack, input.Version, cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAndShow(CabinetPack pack, Guid version, CancellationToken cancellationToken)
+    {
+        db.Entry(pack).Property(p => p.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Conflict"] = "Someone else changed this pack while you were editing it. Their changes are shown below; make yours again.";
+        }
+
+        return RedirectToAction(nameof(Details), new { id = pack.Id });
+    }
+
+    private async Task<IActionResult> DetailsForm(PackDetailsInput input, bool isNew, CancellationToken cancellationToken)
+    {
+        ViewData["IsNew"] = isNew;
+        ViewData["Cycles"] = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)
+            is var cycles ? cycles.Select(c => (c.Id, c.Name)).ToList() : [];
+        return View("DetailsForm", input);
+    }
+}
