@@ -50,6 +50,9 @@ public sealed class CabinetPack : IVersioned, IAudited
     /// <summary>Pad each part to an even number of pages for double-sided printing.</summary>
     public bool PadToEvenPages { get; private set; }
 
+    /// <summary>The covering report's front sheet, as the council's Cabinet reports open.</summary>
+    public FrontSheet FrontSheet { get; private set; } = FrontSheet.Empty;
+
     public IReadOnlyList<CabinetPackItem> Items => _items;
 
     public IReadOnlyList<CoveringReportSection> CoveringReport => _coveringReport;
@@ -101,8 +104,9 @@ public sealed class CabinetPack : IVersioned, IAudited
         _items.AddRange(proposals.Select((p, index) => new CabinetPackItem(p.Id, index + 1)));
     }
 
-    public void UpdateCoveringReport(IReadOnlyDictionary<ReportPart, string?> parts)
+    public void UpdateCoveringReport(FrontSheet frontSheet, IReadOnlyDictionary<ReportPart, string?> parts)
     {
+        FrontSheet = frontSheet;
         foreach (var text in parts.Values)
         {
             if (text?.Length > CoveringReportSection.MaxLength)
@@ -147,6 +151,14 @@ public sealed class CabinetPackItem
     public int ProposalId { get; private set; }
 
     public int Order { get; private set; }
+}
+
+/// <summary>"Report of", "Lead Member", "Originating Officer(s)", "Wards affected", "Key Decision?", "Community Plan Theme".</summary>
+public sealed record FrontSheet(string? ReportOf, string? LeadMember, string? OriginatingOfficers, string? WardsAffected, bool? KeyDecision, string? CommunityPlanTheme)
+{
+    public static readonly FrontSheet Empty = new(null, null, null, null, null, null);
+
+    public bool IsEmpty => this == Empty;
 }
 
 /// <summary>What a pack needs to know of a proposal to accept it.</summary>

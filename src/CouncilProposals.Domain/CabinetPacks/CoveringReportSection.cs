@@ -16,6 +16,7 @@ public enum ReportPart
     RiskManagementImplications,
     CrimeAndDisorderReductionImplications,
     SafeguardingImplications,
+    LinkedReportsAppendicesAndBackgroundDocuments,
 }
 
 public static class ReportParts
@@ -38,6 +39,7 @@ public static class ReportParts
         ReportPart.RiskManagementImplications => "Risk Management Implications",
         ReportPart.CrimeAndDisorderReductionImplications => "Crime and Disorder Reduction Implications",
         ReportPart.SafeguardingImplications => "Safeguarding Implications",
+        ReportPart.LinkedReportsAppendicesAndBackgroundDocuments => "Linked Reports, Appendices and Background Documents",
         _ => part.ToString(),
     };
 

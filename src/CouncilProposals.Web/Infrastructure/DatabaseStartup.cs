@@ -26,6 +26,7 @@ public static class DatabaseStartup
         if (seedDemoData)
         {
             await DemoData.SeedAsync(db);
+            await DemoPack.SeedAsync(db);
         }
     }
 }

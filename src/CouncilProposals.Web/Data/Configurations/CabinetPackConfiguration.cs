@@ -19,6 +19,16 @@ public sealed class CabinetPackConfiguration : IEntityTypeConfiguration<CabinetP
         builder.Property(p => p.CreatedBy).HasMaxLength(256).IsRequired();
         builder.Property(p => p.UpdatedBy).HasMaxLength(256).IsRequired();
         builder.HasOne<MtfsCycle>().WithMany().HasForeignKey(p => p.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.ComplexProperty(p => p.FrontSheet, sheet =>
+        {
+            sheet.Property(f => f.ReportOf).HasColumnName("ReportOf").HasMaxLength(300);
+            sheet.Property(f => f.LeadMember).HasColumnName("LeadMember").HasMaxLength(300);
+            sheet.Property(f => f.OriginatingOfficers).HasColumnName("OriginatingOfficers").HasMaxLength(500);
+            sheet.Property(f => f.WardsAffected).HasColumnName("WardsAffected").HasMaxLength(300);
+            sheet.Property(f => f.KeyDecision).HasColumnName("KeyDecision");
+            sheet.Property(f => f.CommunityPlanTheme).HasColumnName("CommunityPlanTheme").HasMaxLength(300);
+            sheet.Ignore(f => f.IsEmpty);
+        });
 
         builder.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.CabinetPackId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -60,14 +60,37 @@ public sealed class PackProposalsInput
 /// <summary>The covering report's parts, by <see cref="ReportPart"/> name.</summary>
 public sealed class CoveringReportInput
 {
+    public string? ReportOf { get; set; }
+
+    public string? LeadMember { get; set; }
+
+    public string? OriginatingOfficers { get; set; }
+
+    public string? WardsAffected { get; set; }
+
+    public bool? KeyDecision { get; set; }
+
+    public string? CommunityPlanTheme { get; set; }
+
+    public FrontSheet FrontSheet => new(Clean(ReportOf), Clean(LeadMember), Clean(OriginatingOfficers), Clean(WardsAffected), KeyDecision, Clean(CommunityPlanTheme));
+
     public Dictionary<string, string?> Parts { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public sealed class CoveringReportInputValidator : AbstractValidator<CoveringReportInput>
 {
-    public CoveringReportInputValidator() =>
+    public CoveringReportInputValidator()
+    {
+        RuleFor(x => x.ReportOf).MaximumLength(300);
+        RuleFor(x => x.LeadMember).MaximumLength(300);
+        RuleFor(x => x.OriginatingOfficers).MaximumLength(500);
+        RuleFor(x => x.WardsAffected).MaximumLength(300);
+        RuleFor(x => x.CommunityPlanTheme).MaximumLength(300);
         RuleForEach(x => x.Parts).Must(p => (p.Value?.Length ?? 0) <= CoveringReportSection.MaxLength)
             .WithMessage($"Each part must be {CoveringReportSection.MaxLength:N0} characters or fewer");
+    }
 }

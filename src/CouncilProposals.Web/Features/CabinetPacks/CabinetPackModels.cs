@@ -11,6 +11,7 @@ public sealed record CabinetPackViewModel(
     string Classification,
     string CycleName,
     bool PadToEvenPages,
+    FrontSheet FrontSheet,
     IReadOnlyList<(ReportPart Part, string Text)> CoveringReport,
     PackSummary Summary)
 {

@@ -36,7 +36,7 @@ public sealed class CabinetPackQuery(AppDbContext db)
         var ordered = pack.Items.OrderBy(i => i.Order).Select(i => proposals.Single(p => p.Id == i.ProposalId)).ToList();
 
         return new CabinetPackViewModel(
-            pack.Id, pack.Title, pack.MeetingName, pack.MeetingDate, pack.Classification, cycle.Name, pack.PadToEvenPages,
+            pack.Id, pack.Title, pack.MeetingName, pack.MeetingDate, pack.Classification, cycle.Name, pack.PadToEvenPages, pack.FrontSheet,
             pack.CoveringReport.OrderBy(s => s.Part).Select(s => (s.Part, s.Text)).ToList(),
             Summarise(cycle.SavingsYears, ordered));
     }

@@ -141,8 +141,15 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         }
 
         ViewData["PackId"] = id;
+        var sheet = pack.FrontSheet;
         return View(new CoveringReportInput
         {
+            ReportOf = sheet.ReportOf,
+            LeadMember = sheet.LeadMember,
+            OriginatingOfficers = sheet.OriginatingOfficers,
+            WardsAffected = sheet.WardsAffected,
+            KeyDecision = sheet.KeyDecision,
+            CommunityPlanTheme = sheet.CommunityPlanTheme,
             Parts = pack.CoveringReport.ToDictionary(s => s.Part.ToString(), s => (string?)s.Text),
             Version = pack.Version,
         });
@@ -163,7 +170,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return View(input);
         }
 
-        pack.UpdateCoveringReport(ReportParts.All.ToDictionary(part => part, part => input.Parts.GetValueOrDefault(part.ToString())));
+        pack.UpdateCoveringReport(input.FrontSheet, ReportParts.All.ToDictionary(part => part, part => input.Parts.GetValueOrDefault(part.ToString())));
         return await SaveAndShow(pack, input.Version, cancellationToken);
     }
 

@@ -253,7 +253,13 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityPlanTheme = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    KeyDecision = table.Column<bool>(type: "INTEGER", nullable: true),
+                    LeadMember = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OriginatingOfficers = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReportOf = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    WardsAffected = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -253,7 +253,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommunityPlanTheme = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    KeyDecision = table.Column<bool>(type: "bit", nullable: true),
+                    LeadMember = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    OriginatingOfficers = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReportOf = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    WardsAffected = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
