@@ -12,6 +12,7 @@ public sealed class ProposalRulesTests
         var reference = new ProposalReference("hac", 9, new FinancialYear(2021));
 
         Assert.Equal("SAV / HAC 009 / 21-22", reference.ToString());
+        Assert.Equal("SAV-HAC-009-21-22", reference.FileName);
     }
 
     [Theory]

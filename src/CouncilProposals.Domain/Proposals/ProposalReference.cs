@@ -35,7 +35,11 @@ public sealed record ProposalReference
     public FinancialYear FirstSavingsYear { get; }
 
     /// <summary>A name safe for files and URLs: "SAV-HAC-009-21-22".</summary>
-    public string FileName => string.Create(CultureInfo.InvariantCulture, $"{SavingsPrefix}-{DirectorateCode}-{Number:000}-{FirstSavingsYear.ShortName}");
+    public string FileName => ToFileName(ToString());
+
+    /// <summary>"SAV / HAC 009 / 21-22" becomes "SAV-HAC-009-21-22".</summary>
+    public static string ToFileName(string reference) =>
+        string.Join('-', reference.Split(['/', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{SavingsPrefix} / {DirectorateCode} {Number:000} / {FirstSavingsYear.ShortName}");
 }

@@ -48,7 +48,7 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
             Id = p.Id,
             CouncilName = council.Value.Name,
             Reference = p.Reference,
-            FileName = FileNameOf(p.Reference),
+            FileName = ProposalReference.ToFileName(p.Reference),
             Title = p.Title,
             CycleName = p.Cycle.Name,
             IsDraft = p.IsDraftDocument,
@@ -104,10 +104,6 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
             LastChangedAt = p.UpdatedAt,
         };
     }
-
-    /// <summary>"SAV / HAC 009 / 21-22" becomes "SAV-HAC-009-21-22".</summary>
-    public static string FileNameOf(string reference) =>
-        string.Join('-', reference.Split(['/', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static FigureRow StaffingRow(Proposal p, IReadOnlyList<FinancialYear> years)
     {
