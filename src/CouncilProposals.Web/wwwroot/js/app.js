@@ -1,5 +1,9 @@
 // Progressive enhancement only: every page works without this script.
 import { initAll } from "/lib/govuk-frontend/govuk-frontend.min.js";
+import { warnAboutUnsavedChanges } from "./unsaved-changes.js";
+import { showLiveTotals } from "./financial-totals.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+document.querySelectorAll("form[data-warn-unsaved]").forEach(warnAboutUnsavedChanges);
+document.querySelectorAll("form[data-financial-form]").forEach(showLiveTotals);
