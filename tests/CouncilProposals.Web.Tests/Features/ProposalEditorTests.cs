@@ -163,7 +163,9 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         // The same amounts as income (Lines[1] and Lines[3] are each year's income row) are allowed.
         var saved = await client.SubmitAsync(refused, new Dictionary<string, string>
         {
-            ["Lines[0].Amount"] = "80", ["Lines[2].Amount"] = string.Empty, ["Lines[3].Amount"] = "50",
+            ["Lines[0].Amount"] = "80",
+            ["Lines[2].Amount"] = string.Empty,
+            ["Lines[3].Amount"] = "50",
         });
         Assert.Contains("Financial impact saved", saved.Text, StringComparison.Ordinal);
         var details = await client.GetPageAsync($"/proposals/{id}");
@@ -190,7 +192,8 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
 
         var saved = await client.SubmitAsync(needsDescription, new Dictionary<string, string>
         {
-            ["Lines[0].Description"] = "Printing contract", ["Lines[2].Description"] = "Postage",
+            ["Lines[0].Description"] = "Printing contract",
+            ["Lines[2].Description"] = "Postage",
         });
         Assert.Contains("Financial impact saved", saved.Text, StringComparison.Ordinal);
         var lines = await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).SelectMany(p => p.SavingsLines).OrderBy(l => l.Description).ToListAsync());
@@ -222,7 +225,10 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
 
         var refused = await client.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["HasStaffingImpact"] = "yes", ["CurrentFte"] = "5", ["Reductions[0].Value"] = "4", ["Reductions[1].Value"] = "2.5",
+            ["HasStaffingImpact"] = "yes",
+            ["CurrentFte"] = "5",
+            ["Reductions[0].Value"] = "4",
+            ["Reductions[1].Value"] = "2.5",
         });
 
         Assert.Contains("cannot be more than the current FTE", refused.TextOf("#CurrentFte-error"), StringComparison.Ordinal);
@@ -257,7 +263,10 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         var page = await client.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Summary"] = "First paragraph.\r\n\r\nSecond paragraph.",
-            ["OtherServicesSupport"] = "A1", ["PrecedentForWithdrawal"] = "A2", ["CommunityAdaptation"] = "A3", ["BestPractice"] = "A4",
+            ["OtherServicesSupport"] = "A1",
+            ["PrecedentForWithdrawal"] = "A2",
+            ["CommunityAdaptation"] = "A3",
+            ["BestPractice"] = "A4",
         });
 
         Assert.Contains("Summary and the five questions In progress", page.Text, StringComparison.Ordinal);
