@@ -130,7 +130,10 @@ public static class GovukHtml
         html.AppendHtml($"<legend class=\"{legendClass}\">{Encode(legend)}</legend>");
         AppendHint(html, id, hint);
         AppendError(html, id, error);
-        html.AppendHtml($"<div class=\"govuk-radios{(inline ? " govuk-radios--inline" : string.Empty)}\" data-module=\"govuk-radios\">");
+        // GOV.UK's radios script marks radio inputs aria-expanded, which ARIA does not allow on radios: the app's own
+        // script reveals conditional questions instead, with aria-controls only.
+        var module = options.Any(o => o.Conditional is not null) ? "app-conditional-radios" : "govuk-radios";
+        html.AppendHtml($"<div class=\"govuk-radios{(inline ? " govuk-radios--inline" : string.Empty)}\" data-module=\"{module}\">");
         for (var i = 0; i < options.Count; i++)
         {
             var option = options[i];
