@@ -149,6 +149,29 @@ public sealed class WriteProposalTests(BrowserApp app)
         }
     }
 
+    [Fact]
+    public async Task ConflictPage_ShowsTheirValueBesideYoursAndIsAccessible()
+    {
+        var alice = await app.NewPageAsync();
+        await alice.GotoAsync("/proposals/create");
+        await alice.GetByLabel("Directorate").SelectOptionAsync(new SelectOptionValue { Label = "Place" });
+        await alice.GetByLabel("Proposal Title").FillAsync("Two officers at once");
+        await alice.GetByRole(AriaRole.Button, new() { Name = "Create proposal" }).ClickAsync();
+        await OpenTaskAsync(alice, "Resources and implementation");
+        var bob = await app.NewPageAsync();
+        await bob.GotoAsync(alice.Url);
+
+        await alice.GetByLabel("Resources and Implementation").FillAsync("Alice's plan");
+        await SaveAsync(alice, "Resources and implementation");
+        await bob.GetByLabel("Resources and Implementation").FillAsync("Bob's plan");
+        await bob.GetByRole(AriaRole.Button, new() { Name = "Save and return to the task list" }).ClickAsync();
+
+        await Assertions.Expect(bob.GetByText("Your changes have not been saved")).ToBeVisibleAsync();
+        await Assertions.Expect(bob.Locator(".app-conflict-table tbody tr")).ToContainTextAsync(["Alice's plan Bob's plan"]);
+        await Assertions.Expect(bob.GetByLabel("Resources and Implementation")).ToHaveValueAsync("Bob's plan");
+        await BrowserApp.AssertAccessibleAsync(bob);
+    }
+
     private static async Task OpenTaskAsync(IPage page, string task)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = task, Exact = true }).ClickAsync();
