@@ -185,6 +185,13 @@ public sealed class Proposal : IVersioned, IAudited
             EnsureSavingsYear(line.Year);
         }
 
+        var savings = Money.Sum(newLines.Where(line => line.Kind == SavingsKind.Saving).Select(line => line.Amount));
+        if (currentBudget is { } budget && savings > budget)
+        {
+            throw new DomainException(
+                $"Total savings ({savings.ToBudgetText()}) cannot be more than the current budget ({budget.ToBudgetText()}). Record extra income as income.");
+        }
+
         CurrentBudget = currentBudget;
         _savingsLines.Clear();
         _savingsLines.AddRange(newLines.Select(line => new SavingsLine(line.Year, line.Amount, line.Kind, line.Description)));

@@ -52,57 +52,67 @@ public static class ProposalCompleteness
     };
 
     /// <summary>Plain-English list of what is missing; empty when the proposal can be submitted.</summary>
-    public static IReadOnlyList<string> MissingForSubmission(Proposal proposal)
+    public static IReadOnlyList<string> MissingForSubmission(Proposal proposal) =>
+        MissingItems(proposal).Select(item => item.Message).ToList();
+
+    /// <summary>What is missing, each with the section where the officer can put it right.</summary>
+    public static IReadOnlyList<MissingItem> MissingItems(Proposal proposal)
     {
-        var missing = new List<string>();
+        var missing = new List<MissingItem>();
+        void Add(ProposalSection section, string message) => missing.Add(new MissingItem(section, message));
+
         if (StateOf(proposal, ProposalSection.Details) != SectionState.Completed)
         {
-            missing.Add("complete every field of the proposal details");
+            Add(ProposalSection.Details, "complete every field of the proposal details");
         }
 
         if (proposal.CurrentBudget is null)
         {
-            missing.Add("enter the current budget");
+            Add(ProposalSection.FinancialImpact, "enter the current budget");
         }
 
         if (proposal.SavingsLines.Count == 0)
         {
-            missing.Add("enter at least one saving or income line");
+            Add(ProposalSection.FinancialImpact, "enter at least one saving or income line");
         }
         else if (proposal.CurrentBudget is { } budget
             && proposal.SavingsLines.Where(l => l.Kind == SavingsKind.Saving).Sum(l => l.Amount.Thousands) > budget.Thousands)
         {
-            missing.Add("savings cannot be more than the current budget (record extra income as income)");
+            Add(ProposalSection.FinancialImpact, "savings cannot be more than the current budget (record extra income as income)");
         }
 
         if (StateOf(proposal, ProposalSection.StaffingImpact) != SectionState.Completed)
         {
-            missing.Add("give the staffing impact, or say there is none");
+            Add(ProposalSection.StaffingImpact, "give the staffing impact, or say there is none");
         }
 
         if (proposal.Summary is null)
         {
-            missing.Add("write the proposal summary");
+            Add(ProposalSection.Summary, "write the proposal summary");
         }
 
         if (Answers(proposal).Any(a => a is null))
         {
-            missing.Add("answer all five standard questions");
+            Add(ProposalSection.Summary, "answer all five standard questions");
         }
 
         if (StateOf(proposal, ProposalSection.Risks) != SectionState.Completed)
         {
-            missing.Add("add at least one risk, each with a mitigation");
+            Add(ProposalSection.Risks, "add at least one risk, each with a mitigation");
         }
 
         if (proposal.ResourcesAndImplementation is null)
         {
-            missing.Add("describe the resources and implementation");
+            Add(ProposalSection.Resources, "describe the resources and implementation");
         }
 
-        if (StateOf(proposal, ProposalSection.EqualityScreening) != SectionState.Completed)
+        if (ScreeningTool.Triggers.Any(t => proposal.ScreeningAnswerFor(t) is null) || proposal.FullEqualityAnalysisRequired is null)
         {
-            missing.Add("answer every equality screening question and whether a full EA is required");
+            Add(ProposalSection.EqualityScreening, "answer every equality screening question and whether a full EA is required");
+        }
+        else if (proposal.ScreeningNeedsJustification && proposal.NoFullEqualityAnalysisReason is null)
+        {
+            Add(ProposalSection.EqualityScreening, "give the reason a full EA is not required although a trigger question is answered Yes");
         }
 
         return missing;
@@ -120,3 +130,6 @@ public static class ProposalCompleteness
         proposal.VoluntarySectorCapacity,
     ];
 }
+
+/// <summary>Something a proposal needs before submission, and the section it belongs to.</summary>
+public sealed record MissingItem(ProposalSection Section, string Message);

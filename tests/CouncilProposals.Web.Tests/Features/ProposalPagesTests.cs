@@ -32,11 +32,21 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_TotalsRowAddsUpEveryProposal()
     {
-        var page = await factory.CreateClient().GetPageAsync("/proposals");
+        var client = factory.CreateClient();
+        var page = await client.GetPageAsync("/proposals");
 
+        // The totals cover every proposal the filters show, on every page of the list.
         var totals = page.Find("tr.app-totals-row")!.QuerySelectorAll("td").Select(c => HtmlPage.Fold(c.TextContent)).ToList();
-        var rows = page.FindAll("tbody tr:not(.app-totals-row)");
-        var expectedTotal = rows.Sum(r => Amount(HtmlPage.Fold(r.QuerySelectorAll("td")[^1].TextContent)));
+        var expectedTotal = 0m;
+        for (var current = page; ; current = await client.GetPageAsync(current.Find(".govuk-pagination__next a")!.GetAttribute("href")!))
+        {
+            expectedTotal += current.FindAll("tbody tr:not(.app-totals-row)").Sum(r => Amount(HtmlPage.Fold(r.QuerySelectorAll("td")[^1].TextContent)));
+            if (current.Find(".govuk-pagination__next a") is null)
+            {
+                break;
+            }
+        }
+
         Assert.Equal(expectedTotal, Amount(totals[^1]));
     }
 

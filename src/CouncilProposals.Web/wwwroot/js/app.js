@@ -1,5 +1,11 @@
 // Progressive enhancement only: every page works without this script.
 import { initAll } from "/lib/govuk-frontend/govuk-frontend.min.js";
+import { warnAboutUnsavedChanges } from "./unsaved-changes.js";
+import { showLiveTotals } from "./financial-totals.js";
+import { revealConditionalQuestions } from "./conditional-radios.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+document.querySelectorAll("form[data-warn-unsaved]").forEach(warnAboutUnsavedChanges);
+document.querySelectorAll("form[data-financial-form]").forEach(showLiveTotals);
+document.querySelectorAll("[data-module=app-conditional-radios]").forEach(revealConditionalQuestions);

@@ -1,0 +1,26 @@
+using CouncilProposals.Domain.Proposals;
+using FluentValidation;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+public sealed class CreateInput
+{
+    public int? CycleId { get; set; }
+
+    public int? DirectorateId { get; set; }
+
+    public string? Title { get; set; }
+}
+
+public sealed class CreateInputValidator : AbstractValidator<CreateInput>
+{
+    public CreateInputValidator()
+    {
+        RuleFor(i => i.CycleId).NotNull().WithMessage("Choose the MTFS cycle");
+        RuleFor(i => i.DirectorateId).NotNull().WithMessage("Choose the directorate");
+        RuleFor(i => i.Title).NotEmpty().WithMessage("Enter the proposal title")
+            .MaximumLength(Proposal.TitleMaxLength).WithMessage($"Proposal title must be {Proposal.TitleMaxLength} characters or fewer");
+    }
+}
+
+public sealed record CreatePage(CreateInput Input, IReadOnlyList<CycleOption> Cycles, IReadOnlyList<ListOption> Directorates);

@@ -1,0 +1,100 @@
+using CouncilProposals.Domain.Proposals;
+using FluentValidation;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+/// <summary>The identity grid: title, savings type, service area, directorate service, outcome, lead officer and member.</summary>
+public sealed class DetailsInput : ISectionInput
+{
+    public Guid Version { get; set; }
+
+    public string? Title { get; set; }
+
+    public int? SavingsTypeId { get; set; }
+
+    public int? ServiceAreaId { get; set; }
+
+    public string? DirectorateService { get; set; }
+
+    public int? StrategicPriorityOutcomeId { get; set; }
+
+    public string? LeadOfficerAndPost { get; set; }
+
+    public string? LeadMemberAndPortfolio { get; set; }
+}
+
+public sealed class DetailsInputValidator : AbstractValidator<DetailsInput>
+{
+    public DetailsInputValidator()
+    {
+        RuleFor(i => i.Title).NotEmpty().WithMessage("Enter the proposal title")
+            .MaximumLength(Proposal.TitleMaxLength).WithMessage($"Proposal title must be {Proposal.TitleMaxLength} characters or fewer");
+        RuleFor(i => i.DirectorateService).MaximumLength(Proposal.ShortTextMaxLength)
+            .WithMessage($"Directorate service must be {Proposal.ShortTextMaxLength} characters or fewer");
+        RuleFor(i => i.LeadOfficerAndPost).MaximumLength(Proposal.ShortTextMaxLength)
+            .WithMessage($"Lead officer and post must be {Proposal.ShortTextMaxLength} characters or fewer");
+        RuleFor(i => i.LeadMemberAndPortfolio).MaximumLength(Proposal.ShortTextMaxLength)
+            .WithMessage($"Lead member and portfolio must be {Proposal.ShortTextMaxLength} characters or fewer");
+    }
+}
+
+public sealed class DetailsSection : SectionForm<DetailsInput>
+{
+    public static readonly DetailsSection Instance = new();
+
+    public override ProposalSection Section => ProposalSection.Details;
+
+    public override string RuleErrorField => nameof(DetailsInput.Title);
+
+    public override DetailsInput Read(Proposal proposal) => new()
+    {
+        Version = proposal.Version,
+        Title = proposal.Title,
+        SavingsTypeId = proposal.SavingsTypeId,
+        ServiceAreaId = proposal.ServiceAreaId,
+        DirectorateService = proposal.DirectorateService,
+        StrategicPriorityOutcomeId = proposal.StrategicPriorityOutcomeId,
+        LeadOfficerAndPost = proposal.LeadOfficerAndPost,
+        LeadMemberAndPortfolio = proposal.LeadMemberAndPortfolio,
+    };
+
+    public override IEnumerable<ComparedValue> Describe(DetailsInput input, EditContext context) =>
+    [
+        new("Proposal Title", input.Title ?? string.Empty),
+        new("Savings Type", ProposalLists.NameOf(context.Lists.SavingsTypes, input.SavingsTypeId)),
+        new("Savings Service Area", ProposalLists.NameOf(context.Lists.ServiceAreas, input.ServiceAreaId)),
+        new("Directorate Service", input.DirectorateService ?? string.Empty),
+        new("Strategic Priority Outcome", ProposalLists.NameOf(context.Lists.Outcomes, input.StrategicPriorityOutcomeId)),
+        new("Lead Officer and Post", input.LeadOfficerAndPost ?? string.Empty),
+        new("Lead Member and Portfolio", input.LeadMemberAndPortfolio ?? string.Empty),
+    ];
+
+    public override IEnumerable<(string Field, string Message)> CheckAgainst(DetailsInput input, EditContext context)
+    {
+        if (input.SavingsTypeId is { } type && context.Lists.SavingsTypes.All(o => o.Id != type))
+        {
+            yield return (nameof(DetailsInput.SavingsTypeId), "Choose a savings type from the list");
+        }
+
+        if (input.ServiceAreaId is { } area && context.Lists.ServiceAreas.All(o => o.Id != area))
+        {
+            yield return (nameof(DetailsInput.ServiceAreaId), "Choose a savings service area from the list");
+        }
+
+        if (input.StrategicPriorityOutcomeId is { } outcome && context.Lists.Outcomes.All(o => o.Id != outcome))
+        {
+            yield return (nameof(DetailsInput.StrategicPriorityOutcomeId), "Choose a strategic priority outcome from the list");
+        }
+    }
+
+    public override void Apply(Proposal proposal, DetailsInput input, string editedBy) => proposal.UpdateDetails(
+        new ProposalDetails(
+            input.Title ?? string.Empty,
+            input.SavingsTypeId,
+            input.ServiceAreaId,
+            input.DirectorateService,
+            input.StrategicPriorityOutcomeId,
+            input.LeadOfficerAndPost,
+            input.LeadMemberAndPortfolio),
+        editedBy);
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
+using FluentValidation;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+/// <summary>The current budget and the MTFS lines: a saving and an income line per savings year, and any extra lines.</summary>
+public sealed class FinancialInput : ISectionInput
+{
+    public Guid Version { get; set; }
+
+    public string? CurrentBudget { get; set; }
+
+    public List<SavingsLineForm> Lines { get; set; } = [];
+
+    /// <summary>"add:2021" adds a line to 2021-22, "remove:3" removes the fourth line; empty saves.</summary>
+    public string? Action { get; set; }
+}
+
+public sealed class SavingsLineForm
+{
+    /// <summary>The start year of the savings year, "2021" for 2021-22.</summary>
+    public int Year { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Amount { get; set; }
+
+    public string? Description { get; set; }
+
+    public SavingsKind KindValue => Kind == nameof(SavingsKind.Income) ? SavingsKind.Income : SavingsKind.Saving;
+}
+
+public sealed class FinancialInputValidator : AbstractValidator<FinancialInput>
+{
+    public FinancialInputValidator()
+    {
+        RuleFor(i => i.CurrentBudget).Custom((text, context) =>
+        {
+            if (AmountError(text, "current budget") is { } error)
+            {
+                context.AddFailure(error);
+            }
+        });
+        RuleForEach(i => i.Lines).ChildRules(line =>
+        {
+            line.RuleFor(l => l.Amount).Custom((text, context) =>
+            {
+                if (AmountError(text, "amount") is { } error)
+                {
+                    context.AddFailure(error);
+                }
+            });
+            line.RuleFor(l => l.Kind).Must(kind => kind is null or nameof(SavingsKind.Saving) or nameof(SavingsKind.Income))
+                .WithMessage("Choose saving or income");
+            line.RuleFor(l => l.Description).MaximumLength(Proposal.ShortTextMaxLength)
+                .WithMessage($"A line's description must be {Proposal.ShortTextMaxLength} characters or fewer");
+        });
+        RuleFor(i => i.Lines).Custom((lines, context) =>
+        {
+            // A year with more than one saving (or income) line needs each line described, or nobody can tell them apart.
+            var filled = lines.Select((line, index) => (line, index))
+                .Where(l => AmountParser.Parse(l.line.Amount) is { IsEmpty: false, IsValid: true })
+                .GroupBy(l => (l.line.Year, l.line.KindValue))
+                .Where(group => group.Count() > 1);
+            foreach (var group in filled)
+            {
+                foreach (var (line, index) in group.Where(l => string.IsNullOrWhiteSpace(l.line.Description)))
+                {
+                    context.AddFailure(
+                        $"Lines[{index}].Description",
+                        $"Describe this {(line.KindValue == SavingsKind.Income ? "income" : "saving")} line: {new FinancialYear(line.Year)} has more than one");
+                }
+            }
+        });
+    }
+
+    /// <summary>The parser's message, naming the field: "Enter the current budget in £000, like 371, ...".</summary>
+    public static string? AmountError(string? text, string what) =>
+        AmountParser.Parse(text) is { IsValid: false, Error: { } error }
+            ? error.Replace("an amount", $"the {what}", StringComparison.Ordinal)
+            : null;
+}
+
+public sealed class FinancialSection : SectionForm<FinancialInput>
+{
+    public static readonly FinancialSection Instance = new();
+
+    public override ProposalSection Section => ProposalSection.FinancialImpact;
+
+    public override string RuleErrorField => nameof(FinancialInput.CurrentBudget);
+
+    public override FinancialInput Read(Proposal proposal)
+    {
+        var input = new FinancialInput { Version = proposal.Version, CurrentBudget = proposal.CurrentBudget?.ToBudgetText() };
+        foreach (var year in proposal.Cycle.SavingsYears)
+        {
+            foreach (var kind in new[] { SavingsKind.Saving, SavingsKind.Income })
+            {
+                var lines = proposal.SavingsLines.Where(l => l.Year == year && l.Kind == kind).ToList();
+                if (lines.Count == 0)
+                {
+                    input.Lines.Add(new SavingsLineForm { Year = year.StartYear, Kind = kind.ToString() });
+                }
+
+                input.Lines.AddRange(lines.Select(l => new SavingsLineForm
+                {
+                    Year = year.StartYear,
+                    Kind = kind.ToString(),
+                    Amount = l.Amount.ToBudgetText(),
+                    Description = l.Description,
+                }));
+            }
+        }
+
+        return input;
+    }
+
+    /// <summary>Carries out "Add another line" or "Remove": true when the form is to be shown again, not saved.</summary>
+    public static bool ApplyAction(FinancialInput input)
+    {
+        var action = input.Action ?? string.Empty;
+        if (action.StartsWith("add:", StringComparison.Ordinal) && int.TryParse(action[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            var after = input.Lines.FindLastIndex(l => l.Year == year);
+            input.Lines.Insert(after + 1, new SavingsLineForm { Year = year, Kind = nameof(SavingsKind.Saving) });
+            return true;
+        }
+
+        if (action.StartsWith("remove:", StringComparison.Ordinal) && int.TryParse(action[7..], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            if (index >= 0 && index < input.Lines.Count)
+            {
+                input.Lines.RemoveAt(index);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    public override IEnumerable<ComparedValue> Describe(FinancialInput input, EditContext context)
+    {
+        yield return new($"Current budget {context.BaseYear} (£000)", SectionText.AmountText(input.CurrentBudget));
+        foreach (var line in input.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Amount)))
+        {
+            var label = $"{(line.KindValue == SavingsKind.Income ? "Income" : "Savings")} {new FinancialYear(line.Year)} (£000)";
+            yield return new(line.Description is null ? label : $"{label}: {line.Description}", SectionText.AmountText(line.Amount));
+        }
+    }
+
+    public override IEnumerable<(string Field, string Message)> CheckAgainst(FinancialInput input, EditContext context)
+    {
+        for (var i = 0; i < input.Lines.Count; i++)
+        {
+            var year = input.Lines[i].Year;
+            if (context.SavingsYears.All(y => y.StartYear != year))
+            {
+                yield return ($"Lines[{i}].Amount", $"Enter amounts only for the savings years of the {context.CycleName} cycle");
+            }
+        }
+    }
+
+    public override void Apply(Proposal proposal, FinancialInput input, string editedBy)
+    {
+        var lines = input.Lines
+            .Select(l => (Line: l, Parsed: AmountParser.Parse(l.Amount)))
+            .Where(l => l.Parsed.Amount is not null)
+            .Select(l => new SavingsLineInput(new FinancialYear(l.Line.Year), l.Parsed.Amount!.Value, l.Line.KindValue, l.Line.Description));
+        proposal.UpdateFinancialImpact(AmountParser.Parse(input.CurrentBudget).Amount, lines, editedBy);
+    }
+
+    /// <summary>The totals as typed: each year's savings and income together, and the whole.</summary>
+    public static (IReadOnlyList<string> Years, string Total) Totals(FinancialInput input, IReadOnlyList<FinancialYear> years)
+    {
+        var parsed = input.Lines.Select(l => (l.Year, Amount: AmountParser.Parse(l.Amount).Amount ?? Money.Zero)).ToList();
+        var perYear = years.Select(y => Money.Sum(parsed.Where(l => l.Year == y.StartYear).Select(l => l.Amount)).ToSavingText()).ToList();
+        return (perYear, Money.Sum(parsed.Select(l => l.Amount)).ToSavingText());
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
+using FluentValidation;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+/// <summary>Current FTE and the FTE reductions per savings year, or "no staffing impact" (N/A everywhere).</summary>
+public sealed class StaffingInput : ISectionInput
+{
+    public Guid Version { get; set; }
+
+    /// <summary>"yes", "no", or nothing chosen yet.</summary>
+    public string? HasStaffingImpact { get; set; }
+
+    public string? CurrentFte { get; set; }
+
+    public List<FteReductionForm> Reductions { get; set; } = [];
+}
+
+public sealed class FteReductionForm
+{
+    public int Year { get; set; }
+
+    public string? Value { get; set; }
+}
+
+public sealed class StaffingInputValidator : AbstractValidator<StaffingInput>
+{
+    public StaffingInputValidator()
+    {
+        RuleFor(i => i.HasStaffingImpact).Must(v => v is null or SectionText.Yes or SectionText.No)
+            .WithMessage("Select whether the proposal has a staffing impact");
+        When(i => i.HasStaffingImpact == SectionText.Yes, () =>
+        {
+            RuleFor(i => i.CurrentFte).Custom((text, context) =>
+            {
+                if (StaffingSection.FteError(text, "current FTE") is { } error)
+                {
+                    context.AddFailure(error);
+                }
+            });
+            RuleForEach(i => i.Reductions).ChildRules(reduction => reduction.RuleFor(r => r.Value).Custom((text, context) =>
+            {
+                if (StaffingSection.FteError(text, "FTE reduction") is { } error)
+                {
+                    context.AddFailure(error);
+                }
+            }));
+        });
+    }
+}
+
+public sealed class StaffingSection : SectionForm<StaffingInput>
+{
+    public static readonly StaffingSection Instance = new();
+
+    public override ProposalSection Section => ProposalSection.StaffingImpact;
+
+    public override string RuleErrorField => nameof(StaffingInput.CurrentFte);
+
+    /// <summary>Reads "12", "12.5" or "1,200.75"; null when empty or not a number.</summary>
+    public static Fte? ParseFte(string? text) =>
+        decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
+        && value >= 0 && value <= Fte.Maximum && decimal.Round(value, 2) == value
+            ? Fte.From(value)
+            : null;
+
+    public static string? FteError(string? text, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Trim() == "-" || ParseFte(text) is not null)
+        {
+            return null;
+        }
+
+        return $"Enter the {what} as a number of full-time posts, like 4 or 3.5 (at most two decimal places, up to 99,999.99)";
+    }
+
+    public override StaffingInput Read(Proposal proposal) => new()
+    {
+        Version = proposal.Version,
+        HasStaffingImpact = SectionText.YesNo(proposal.HasStaffingImpact),
+        CurrentFte = proposal.CurrentFte?.ToString(),
+        Reductions = proposal.Cycle.SavingsYears
+            .Select(y => new FteReductionForm { Year = y.StartYear, Value = proposal.FteReductionIn(y) is { } fte && fte > Fte.Zero ? fte.ToString() : null })
+            .ToList(),
+    };
+
+    public override IEnumerable<ComparedValue> Describe(StaffingInput input, EditContext context)
+    {
+        yield return new("Staffing impact", SectionText.YesNoText(input.HasStaffingImpact));
+        if (input.HasStaffingImpact == SectionText.Yes)
+        {
+            yield return new($"Current FTE {context.BaseYear}", input.CurrentFte ?? string.Empty);
+            foreach (var reduction in input.Reductions)
+            {
+                yield return new($"FTE reductions {new FinancialYear(reduction.Year)}", reduction.Value ?? string.Empty);
+            }
+        }
+    }
+
+    public override IEnumerable<(string Field, string Message)> CheckAgainst(StaffingInput input, EditContext context)
+    {
+        for (var i = 0; i < input.Reductions.Count; i++)
+        {
+            if (context.SavingsYears.All(y => y.StartYear != input.Reductions[i].Year))
+            {
+                yield return ($"Reductions[{i}].Value", $"Enter reductions only for the savings years of the {context.CycleName} cycle");
+            }
+        }
+    }
+
+    public override void Apply(Proposal proposal, StaffingInput input, string editedBy)
+    {
+        switch (SectionText.ParseYesNo(input.HasStaffingImpact))
+        {
+            case false:
+                proposal.SetNoStaffingImpact(editedBy);
+                break;
+            case true:
+                var reductions = input.Reductions
+                    .Where(r => ParseFte(r.Value) is not null)
+                    .ToDictionary(r => new FinancialYear(r.Year), r => ParseFte(r.Value)!.Value);
+                proposal.UpdateStaffingImpact(ParseFte(input.CurrentFte), reductions, editedBy);
+                break;
+        }
+    }
+}
