@@ -93,33 +93,9 @@ public sealed class WriteProposalTests(BrowserApp app)
         Assert.Equal(["N/A", "N/A", "N/A", "N/A", "N/A"], staffing.Select(c => c.Trim()));
 
         var text = HtmlPage.Fold(await page.Locator("main").InnerTextAsync());
-        TextAssert.InOrder(text,
-        [
-            "Submitted", "DRAFT SAVINGS PROPOSAL", "London Borough of Tower Hamlets", "Medium Term Financial Strategy 2021-24",
-            "Proposal Title:", GoldenSample.Title, "Reference:", "SAV / HAC", "Savings Type:", GoldenSample.SavingsType,
-            "Directorate:", GoldenSample.Directorate, "Savings Service Area:", GoldenSample.ServiceArea,
-            "Directorate Service:", GoldenSample.DirectorateService, "Strategic Priority Outcome:", GoldenSample.Outcome,
-            "Lead Officer and Post:", GoldenSample.LeadOfficer, "Lead Member and Portfolio:", GoldenSample.LeadMember,
-            "Budget (£000) 742 (371) (371) - (742)",
-            "Employees (FTE) or state N/A N/A N/A N/A N/A N/A",
-            "Proposal Summary:", HtmlPage.Fold(GoldenSample.Summary),
-            GoldenSample.OtherServicesSupport, GoldenSample.PrecedentForWithdrawal, GoldenSample.CommunityAdaptation,
-            GoldenSample.BestPractice, GoldenSample.VoluntarySectorCapacity,
-            "What will the major risks on the project be?", GoldenSample.Risk,
-            "What are the possible mitigation strategies?", HtmlPage.Fold(GoldenSample.Mitigation),
-            "Resources and Implementation:", HtmlPage.Fold(GoldenSample.Resources),
-            "Does the change reduce resources available to address inequality? Yes " + GoldenSample.Screening[0].Impact,
-            "Does the change reduce resources available to support vulnerable residents? Yes As above",
-            "Does the change involve direct impact on front line services? No This is a commissioned service",
-            "Changes to a Service",
-            "Does the change alter who is eligible for the service? No Option 2 would end the programme",
-            "Does the change alter access to the service? Yes " + GoldenSample.Screening[4].Impact,
-            "Changes to Staffing",
-            "Does the change involve a reduction in staff? No The change in staff will relate to the commissioned organisations",
-            "Does the change involve a redesign of the roles of staff? No",
-            "Summary:", GoldenSample.ScreeningSummary,
-            "Based on the Screening Tool, will a full EA will be required? Yes",
-        ]);
+        var reference = (await page.Locator(".govuk-caption-l").InnerTextAsync()).Trim();
+        Assert.Matches(@"^SAV / HAC \d{3} / 21-22$", reference);
+        TextAssert.InOrder(text, ["Submitted", .. GoldenSampleText.InOrder(reference)]);
     }
 
     [Fact]
