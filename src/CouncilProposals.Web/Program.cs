@@ -18,6 +18,11 @@ try
         return 0;
     }
 
+    if (args.Contains(CreateAdminCommand.Name))
+    {
+        return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    }
+
     await app.Services.InitialiseDatabaseAsync();
     app.UseCouncilProposals();
     await app.RunAsync();

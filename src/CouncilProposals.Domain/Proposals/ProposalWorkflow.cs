@@ -4,6 +4,8 @@ namespace CouncilProposals.Domain.Proposals;
 
 public enum ProposalAction
 {
+    /// <summary>Reading a proposal and its history: allowed in every status, never a transition.</summary>
+    View,
     Edit,
     Submit,
     Return,
@@ -30,11 +32,13 @@ public static class ProposalWorkflow
         [(ProposalStatus.Draft, ProposalAction.Withdraw)] = ProposalStatus.Withdrawn,
         [(ProposalStatus.Returned, ProposalAction.Withdraw)] = ProposalStatus.Withdrawn,
         [(ProposalStatus.Submitted, ProposalAction.Withdraw)] = ProposalStatus.Withdrawn,
+        // Agreed or not agreed: the decision recorded says which.
         [(ProposalStatus.Approved, ProposalAction.RecordCabinetDecision)] = ProposalStatus.AgreedByCabinet,
         [(ProposalStatus.Approved, ProposalAction.Reopen)] = ProposalStatus.Draft,
     };
 
-    public static bool IsAllowed(ProposalStatus status, ProposalAction action) => Transitions.ContainsKey((status, action));
+    public static bool IsAllowed(ProposalStatus status, ProposalAction action) =>
+        action == ProposalAction.View || Transitions.ContainsKey((status, action));
 
     /// <summary>The actions the proposal's status allows, before anyone's role is considered.</summary>
     public static IReadOnlyList<ProposalAction> AllowedActions(ProposalStatus status) =>
@@ -120,6 +124,7 @@ public static class ProposalWorkflow
 
     private static string PastTense(ProposalAction action) => action switch
     {
+        ProposalAction.View => "viewed",
         ProposalAction.Edit => "changed",
         ProposalAction.Submit => "submitted",
         ProposalAction.Return => "returned",

@@ -17,6 +17,12 @@ public static class AppSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddCouncilData(configuration, environment.ContentRootPath);
+        if (environment.IsProduction() && configuration.GetValue<bool>("Database:SeedDemoData"))
+        {
+            throw new InvalidOperationException("Demo data and demo accounts (Database:SeedDemoData) are for Development only.");
+        }
+
+        services.AddCouncilSecurity(configuration);
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();
@@ -39,10 +45,13 @@ public static class AppSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
@@ -52,7 +61,7 @@ public static class AppSetup
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        }).AllowAnonymous();
         app.MapControllers();
         return app;
     }

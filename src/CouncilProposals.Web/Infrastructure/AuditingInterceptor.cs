@@ -54,7 +54,8 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
 
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified) && !touchedProposals.Contains(entry))
+            // Entries are compared by entity: a proposal whose only change is in its lines still gets a new version.
+            if (entry.State is not (EntityState.Added or EntityState.Modified) && !touchedProposals.Any(p => ReferenceEquals(p.Entity, entry.Entity)))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Features.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Infrastructure;
@@ -27,6 +28,7 @@ public static class DatabaseStartup
         {
             await DemoData.SeedAsync(db);
             await DemoPack.SeedAsync(db);
+            await DemoUsers.SeedAsync(scope.ServiceProvider.GetRequiredService<UserAccounts>(), db);
         }
     }
 }

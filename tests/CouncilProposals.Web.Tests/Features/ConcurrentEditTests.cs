@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,8 @@ public sealed class ConcurrentEditTests(CouncilProposalsFactory factory)
     public async Task Save_WhenSomeoneElseSavedFirst_ShowsBothValuesKeepsInputAndDatabaseKeepsTheFirst()
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().Complete().BuildAsync(db));
-        var alice = factory.CreateClient();
-        var bob = factory.CreateClient();
+        var alice = await factory.CreateClientForAsync(DemoData.Officer("RES"));
+        var bob = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var aliceForm = await alice.GetPageAsync($"/proposals/{proposal.Id}/edit/resources");
         var bobForm = await bob.GetPageAsync($"/proposals/{proposal.Id}/edit/resources");
 
@@ -24,7 +25,7 @@ public sealed class ConcurrentEditTests(CouncilProposalsFactory factory)
         Assert.Contains("Resources and implementation saved", first.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, second.Response.StatusCode);
         Assert.Contains("Your changes have not been saved", second.Text, StringComparison.Ordinal);
-        Assert.Contains("officer changed this proposal on 2 November 2026", second.Text, StringComparison.Ordinal);
+        Assert.Contains("officer.res@council.example changed this proposal on 2 November 2026", second.Text, StringComparison.Ordinal);
         var row = second.FindAll(".app-conflict-table tbody tr").Single();
         Assert.Equal(["Alice's resources", "Bob's resources"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
         Assert.Equal("Bob's resources", second.Find("textarea#ResourcesAndImplementation")!.TextContent);
@@ -43,8 +44,8 @@ public sealed class ConcurrentEditTests(CouncilProposalsFactory factory)
     public async Task Save_OfFinancialImpact_AfterAnotherSave_ShowsTheirFiguresBesideYours()
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().WithSavings(1000m, 100m, 50m, 0m).BuildAsync(db));
-        var alice = factory.CreateClient();
-        var bob = factory.CreateClient();
+        var alice = await factory.CreateClientForAsync(DemoData.Officer("RES"));
+        var bob = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var aliceForm = await alice.GetPageAsync($"/proposals/{proposal.Id}/edit/financial-impact");
         var bobForm = await bob.GetPageAsync($"/proposals/{proposal.Id}/edit/financial-impact");
         await alice.SubmitAsync(aliceForm, new Dictionary<string, string> { ["Lines[0].Amount"] = "200" });
@@ -62,8 +63,8 @@ public sealed class ConcurrentEditTests(CouncilProposalsFactory factory)
     public async Task Submit_AfterSomeoneElseChangedTheProposal_IsNotSubmitted()
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().Complete().BuildAsync(db));
-        var alice = factory.CreateClient();
-        var bob = factory.CreateClient();
+        var alice = await factory.CreateClientForAsync(DemoData.Officer("RES"));
+        var bob = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var check = await bob.GetPageAsync($"/proposals/{proposal.Id}/check");
         await alice.SubmitAsync(await alice.GetPageAsync($"/proposals/{proposal.Id}/edit/resources"), new Dictionary<string, string> { ["ResourcesAndImplementation"] = "Changed meanwhile" });
 

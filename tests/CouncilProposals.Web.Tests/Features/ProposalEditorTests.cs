@@ -13,7 +13,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Create_AssignsTheReferenceAndShowsItOnTheTaskList()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("PLA"));
 
         var (id, page) = await CreateAsync(client, "PLA", "Street lighting LED upgrade");
 
@@ -31,7 +31,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Create_WithoutTitleOrDirectorate_ShowsErrorsAndKeepsInput()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var form = await client.GetPageAsync("/proposals/create");
 
         var page = await client.SubmitAsync(form, new Dictionary<string, string> { ["Title"] = string.Empty, ["DirectorateId"] = string.Empty });
@@ -45,7 +45,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Create_InAClosedCycle_IsRefused()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var form = await client.GetPageAsync("/proposals/create");
         var closed = await factory.WithDbAsync(db => db.Cycles.Where(c => !c.IsOpen).Select(c => c.Id).FirstAsync());
         var directorate = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "RES").Select(d => d.Id).SingleAsync());
@@ -64,7 +64,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Details_SavesTheIdentityGridAndCompletesTheTask()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("HAC"));
         var (id, _) = await CreateAsync(client, "HAC", "Details section test");
         var lists = await factory.WithDbAsync(async db => (
             Type: await db.SavingsTypes.Where(t => t.Name == GoldenSample.SavingsType).Select(t => t.Id).SingleAsync(),
@@ -87,13 +87,13 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         var saved = await factory.WithDbAsync(db => db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.Equal(GoldenSample.LeadOfficer, saved.LeadOfficerAndPost);
         Assert.Equal(lists.Outcome, saved.StrategicPriorityOutcomeId);
-        Assert.Equal("officer", saved.LastEditedBy);
+        Assert.Equal(DemoData.Officer("HAC"), saved.LastEditedBy);
     }
 
     [Fact]
     public async Task Details_WithTooLongTitle_ShowsErrorAndKeepsWhatWasTyped()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("HAC"));
         var (id, _) = await CreateAsync(client, "HAC", "Long title test");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/details");
         var tooLong = new string('x', Proposal.TitleMaxLength + 1);
@@ -114,7 +114,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [InlineData("(371)", 371)]
     public async Task Financial_UnderstandsAmountsAsAccountantsTypeThem(string typed, decimal expected)
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var (id, _) = await CreateAsync(client, "RES", "Amount format " + typed);
         var form = await client.GetPageAsync($"/proposals/{id}/edit/financial-impact");
 
@@ -135,7 +135,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [InlineData("10000000")]
     public async Task Financial_WithAnAmountItCannotRead_ShowsTheErrorBesideItAndKeepsIt(string typed)
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var (id, _) = await CreateAsync(client, "RES", "Bad amount " + typed);
         var form = await client.GetPageAsync($"/proposals/{id}/edit/financial-impact");
 
@@ -151,7 +151,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Financial_SavingsAboveTheBudget_AreRefusedUnlessIncome()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("PLA"));
         var (id, _) = await CreateAsync(client, "PLA", "Savings above budget");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/financial-impact");
 
@@ -175,7 +175,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Financial_AddAnotherLine_ShowsAnExtraRowKeepingWhatWasTyped_AndTheExtraLineNeedsADescription()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("GOV"));
         var (id, _) = await CreateAsync(client, "GOV", "Two lines in a year");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/financial-impact");
 
@@ -205,7 +205,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Staffing_NoImpact_ShowsNotApplicableEverywhere()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("CHI"));
         var (id, _) = await CreateAsync(client, "CHI", "No staffing impact");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/staffing-impact");
 
@@ -219,7 +219,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Staffing_ReductionsAboveCurrentFte_AreRefusedWithInputKept()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("CHI"));
         var (id, _) = await CreateAsync(client, "CHI", "Too many posts");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/staffing-impact");
 
@@ -243,7 +243,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Staffing_FteThatIsNotANumber_ShowsAnError()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("CHI"));
         var (id, _) = await CreateAsync(client, "CHI", "FTE typo");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/staffing-impact");
 
@@ -256,7 +256,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Summary_SavesTheSummaryAndTheFiveAnswers()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("GOV"));
         var (id, _) = await CreateAsync(client, "GOV", "Summary section test");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/summary");
 
@@ -280,7 +280,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Summary_TooLongAnswer_IsRefusedAndShowsTheLimit()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("GOV"));
         var (id, _) = await CreateAsync(client, "GOV", "Summary limit test");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/summary");
 
@@ -293,7 +293,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Risks_AddRemoveAndReorderWithoutJavaScript_ThenSave()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var (id, _) = await CreateAsync(client, "RES", "Risks section test");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/risks");
 
@@ -315,7 +315,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Risks_MitigationWithoutARisk_ShowsAnError()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var (id, _) = await CreateAsync(client, "RES", "Mitigation only");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/risks");
 
@@ -328,7 +328,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Resources_Saves()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var (id, _) = await CreateAsync(client, "RES", "Resources section test");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/resources");
 
@@ -340,7 +340,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Screening_GroupsTheQuestionsAsTheToolDoes()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("HAC"));
         var (id, _) = await CreateAsync(client, "HAC", "Screening layout");
 
         var form = await client.GetPageAsync($"/proposals/{id}/edit/equality-screening");
@@ -357,7 +357,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Screening_YesWithoutFullEa_SavesAsDraftButNeedsAReasonToSubmit()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("HAC"));
         var (id, _) = await CreateAsync(client, "HAC", "Screening reason");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/equality-screening");
         var answers = Enumerable.Range(0, 7).ToDictionary(i => $"Answers[{i}].Answer", i => i == 0 ? "yes" : "no");
@@ -376,7 +376,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Submit_WhenIncomplete_ListsWhatIsMissingWithLinksToTheSections()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("GOV"));
         var (id, _) = await CreateAsync(client, "GOV", "Incomplete submit");
         var check = await client.GetPageAsync($"/proposals/{id}/check");
 
@@ -394,7 +394,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     public async Task Submit_WhenScreeningNeedsAReason_ShowsError()
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().Complete().BuildAsync(db));
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var form = await client.GetPageAsync($"/proposals/{proposal.Id}/edit/equality-screening");
         await client.SubmitAsync(form, new Dictionary<string, string> { ["Answers[2].Answer"] = "yes", ["FullEqualityAnalysisRequired"] = "no" });
 
@@ -407,7 +407,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     public async Task Submit_WhenComplete_SubmitsAndShowsTheProposal()
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().Complete().BuildAsync(db));
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var check = await client.GetPageAsync($"/proposals/{proposal.Id}/check");
         Assert.Equal($"/proposals/{proposal.Id}/edit/financial-impact", check.FindAll(".govuk-summary-list__actions a").Select(a => a.GetAttribute("href")).First(h => h!.EndsWith("financial-impact", StringComparison.Ordinal)));
 
@@ -423,7 +423,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InStatus(ProposalStatus.Submitted).BuildAsync(db));
 
-        var page = await factory.CreateClient().GetPageAsync($"/proposals/{proposal.Id}/edit/summary");
+        var page = await (await factory.CreateClientForAsync(DemoData.Officer("RES"))).GetPageAsync($"/proposals/{proposal.Id}/edit/summary");
 
         Assert.Equal($"/proposals/{proposal.Id}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
     }
@@ -433,7 +433,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().BuildAsync(db));
 
-        var page = await factory.CreateClient().GetPageAsync($"/proposals/{proposal.Id}");
+        var page = await (await factory.CreateClientForAsync(DemoData.Officer("RES"))).GetPageAsync($"/proposals/{proposal.Id}");
 
         Assert.Contains("Continue writing", page.TextOf($"a[href='/proposals/{proposal.Id}/edit']"), StringComparison.Ordinal);
     }
@@ -441,7 +441,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Save_RecordsWhoChangedWhichFieldsInTheAudit()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var (id, _) = await CreateAsync(client, "RES", "Audit of a section save");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/resources");
 
@@ -455,7 +455,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Section_OfAnUnknownProposal_IsNotFound()
     {
-        var response = await factory.CreateClient().GetAsync(new Uri("/proposals/999999/edit/details", UriKind.Relative));
+        var response = await (await factory.CreateClientForAsync(DemoData.Officer("RES"))).GetAsync(new Uri("/proposals/999999/edit/details", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

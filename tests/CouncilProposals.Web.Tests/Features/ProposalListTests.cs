@@ -17,7 +17,7 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
         var hac = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "HAC").Select(d => d.Id).SingleAsync());
         var type = await factory.WithDbAsync(db => db.SavingsTypes.Where(t => t.Name == GoldenSample.SavingsType).Select(t => t.Id).SingleAsync());
 
-        var page = await factory.CreateClient().GetPageAsync($"/proposals?directorateId={hac}&status=Submitted&savingsTypeId={type}");
+        var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync($"/proposals?directorateId={hac}&status=Submitted&savingsTypeId={type}");
 
         var references = References(page);
         Assert.Contains(GoldenSample.Reference, references);
@@ -29,8 +29,8 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_SearchesReferenceAndTitleWords()
     {
-        var byWords = await factory.CreateClient().GetPageAsync("/proposals?q=communities+DRIVING");
-        var byReference = await factory.CreateClient().GetPageAsync("/proposals?q=HAC+009");
+        var byWords = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals?q=communities+DRIVING");
+        var byReference = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals?q=HAC+009");
 
         Assert.Equal([GoldenSample.Reference], References(byWords));
         Assert.Equal([GoldenSample.Reference], References(byReference));
@@ -40,7 +40,7 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_SortsByTotalBothWays()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var ascending = await client.GetPageAsync("/proposals?sort=total&order=asc");
         var descending = await client.GetPageAsync("/proposals?sort=total&order=desc");
 
@@ -62,7 +62,7 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
                 await new ProposalBuilder().InDirectorate("GOV").Titled($"{word} {i:00}").WithSavings(1000m, 10m, 5m, 0m).BuildAsync(db);
             }
         });
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
 
         var first = await client.GetPageAsync($"/proposals?q={word}&sort=title");
         var second = await client.GetPageAsync($"/proposals?q={word}&sort=title&page=2");
@@ -85,7 +85,7 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     {
         var closed = await factory.WithDbAsync(db => db.Cycles.Where(c => !c.IsOpen).Select(c => new { c.Id, c.Name }).FirstAsync());
 
-        var page = await factory.CreateClient().GetPageAsync($"/proposals?cycleId={closed.Id}");
+        var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync($"/proposals?cycleId={closed.Id}");
 
         Assert.Contains($"MTFS {closed.Name}", page.TextOf("h1"), StringComparison.Ordinal);
         Assert.DoesNotContain(GoldenSample.Reference, page.Text, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_OffersToCreateAProposal()
     {
-        var page = await factory.CreateClient().GetPageAsync("/proposals");
+        var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals");
 
         Assert.Equal("/proposals/create", page.FindAll("a").Single(a => a.TextContent.Trim() == "Create a proposal").GetAttribute("href"));
         Assert.Equal(ProposalStatus.Draft.ToString(), page.FindAll("#status option")[1].GetAttribute("value"));

@@ -10,7 +10,7 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Home_ShowsTheServiceAndTheCouncil()
     {
-        var page = await factory.CreateClient().GetPageAsync("/");
+        var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Contains("Budget savings proposals", page.Text, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_ShowsGoldenSampleWithItsYearlySavingsAndTotal()
     {
-        var page = await factory.CreateClient().GetPageAsync("/proposals");
+        var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals");
 
         var row = page.FindAll("tbody tr").Single(r => r.TextContent.Contains(GoldenSample.Reference, StringComparison.Ordinal));
         var cells = row.QuerySelectorAll("td").Select(c => HtmlPage.Fold(c.TextContent)).ToList();
@@ -32,7 +32,7 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_TotalsRowAddsUpEveryProposal()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var page = await client.GetPageAsync("/proposals");
 
         // The totals cover every proposal the filters show, on every page of the list.
@@ -53,7 +53,7 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Details_ShowsEveryFieldOfTheGoldenSample()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var list = await client.GetPageAsync("/proposals");
         var link = list.FindAll("a").First(a => a.TextContent.Contains(GoldenSample.Title, StringComparison.Ordinal)).GetAttribute("href")!;
 
@@ -65,7 +65,7 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Details_OfAnUnknownProposal_IsNotFound()
     {
-        var response = await factory.CreateClient().GetAsync(new Uri("/proposals/999999", UriKind.Relative));
+        var response = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetAsync(new Uri("/proposals/999999", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -1,4 +1,5 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -34,6 +35,28 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
         });
+    }
+
+    /// <summary>
+    /// A client signed in as a demo user through the real sign-in form, with its own cookies:
+    /// <c>var client = await factory.CreateClientForAsync("officer.hac@council.example");</c>
+    /// Every demo user has the password <see cref="DemoUsers.Password"/>. By default the client follows
+    /// redirects like a browser; pass <c>followRedirects: false</c> to see 302s and 403s as they are.
+    /// </summary>
+    public async Task<HttpClient> CreateClientForAsync(string email, bool followRedirects = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        var signIn = await client.GetPageAsync("/sign-in");
+        var response = await client.PostAsync(
+            new Uri("/sign-in", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>(signIn.FormValues("form[action='/sign-in']")) { ["Email"] = email, ["Password"] = DemoUsers.Password }));
+        var landed = followRedirects ? response.RequestMessage?.RequestUri?.AbsolutePath : response.Headers.Location?.OriginalString;
+        if (landed is null || landed.StartsWith("/sign-in", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Could not sign in as {email}: {(int)response.StatusCode} {landed} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
     }
 
     /// <summary>Runs work against the app's own database, as the app would.</summary>

@@ -35,7 +35,7 @@ public sealed class HtmlPage
     public string TextOf(string selector) => Fold(Find(selector)?.TextContent ?? throw new InvalidOperationException($"No element matches '{selector}'."));
 
     /// <summary>The current values of a form's fields, ready to change and post.</summary>
-    public Dictionary<string, string> FormValues(string selector = "form[method=post]")
+    public Dictionary<string, string> FormValues(string selector = "main form[method=post]")
     {
         var form = Document.QuerySelector(selector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{selector}'.");
@@ -62,7 +62,7 @@ public sealed class HtmlPage
         return values;
     }
 
-    public string FormAction(string selector = "form[method=post]") =>
+    public string FormAction(string selector = "main form[method=post]") =>
         Document.QuerySelector(selector)?.GetAttribute("action") ?? Response.RequestMessage?.RequestUri?.PathAndQuery ?? "/";
 
     public static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -6,7 +6,7 @@ public static class HttpClientExtensions
         await HtmlPage.LoadAsync(await client.GetAsync(new Uri(url, UriKind.Relative)));
 
     /// <summary>Posts a page's form as a browser would, antiforgery token included, with some fields changed.</summary>
-    public static async Task<HtmlPage> SubmitAsync(this HttpClient client, HtmlPage page, IDictionary<string, string>? changes = null, string formSelector = "form[method=post]")
+    public static async Task<HtmlPage> SubmitAsync(this HttpClient client, HtmlPage page, IDictionary<string, string>? changes = null, string formSelector = "main form[method=post]")
     {
         var values = page.FormValues(formSelector);
         foreach (var (name, value) in changes ?? new Dictionary<string, string>())

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CouncilProposals.Web.Features.Errors;
 
 /// <summary>Plain error pages that give nothing away about the system.</summary>
+[AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {

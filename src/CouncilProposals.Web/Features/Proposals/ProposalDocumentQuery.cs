@@ -99,7 +99,7 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
                     d.DecisionDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                     d.LodgedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))
                 : null,
-            ReturnReason = p.Status == ProposalStatus.Returned ? p.ReturnReason : null,
+            ReturnReason = p.Status is ProposalStatus.Returned or ProposalStatus.Draft ? p.ReturnReason : null,
             LastChangedBy = p.UpdatedBy,
             LastChangedAt = p.UpdatedAt,
         };

@@ -1,5 +1,6 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ namespace CouncilProposals.Web.Features.Proposals;
 public sealed partial class ProposalsController
 {
     [HttpGet("{id:int}/edit")]
+    [ProposalAccess(ProposalAction.Edit)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var proposal = await LoadAsync(id, tracked: false, cancellationToken);
@@ -43,60 +45,75 @@ public sealed partial class ProposalsController
     }
 
     [HttpGet("{id:int}/edit/details")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditDetails(int id, CancellationToken cancellationToken) => ShowSectionAsync(id, DetailsSection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/details")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditDetails(int id, DetailsInput input, CancellationToken cancellationToken) =>
         SaveSectionAsync(id, input, DetailsSection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/edit/financial-impact")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditFinancialImpact(int id, CancellationToken cancellationToken) => ShowSectionAsync(id, FinancialSection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/financial-impact")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditFinancialImpact(int id, FinancialInput input, CancellationToken cancellationToken) =>
         FinancialSection.ApplyAction(input)
             ? RedisplayAsync(id, input, FinancialSection.Instance, cancellationToken)
             : SaveSectionAsync(id, input, FinancialSection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/edit/staffing-impact")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditStaffingImpact(int id, CancellationToken cancellationToken) => ShowSectionAsync(id, StaffingSection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/staffing-impact")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditStaffingImpact(int id, StaffingInput input, CancellationToken cancellationToken) =>
         SaveSectionAsync(id, input, StaffingSection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/edit/summary")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditSummary(int id, CancellationToken cancellationToken) => ShowSectionAsync(id, SummarySection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/summary")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditSummary(int id, SummaryInput input, CancellationToken cancellationToken) =>
         SaveSectionAsync(id, input, SummarySection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/edit/risks")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditRisks(int id, CancellationToken cancellationToken) => ShowSectionAsync(id, RisksSection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/risks")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditRisks(int id, RisksInput input, CancellationToken cancellationToken) =>
         RisksSection.ApplyAction(input)
             ? RedisplayAsync(id, input, RisksSection.Instance, cancellationToken)
             : SaveSectionAsync(id, input, RisksSection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/edit/resources")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditResources(int id, CancellationToken cancellationToken) => ShowSectionAsync(id, ResourcesSection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/resources")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditResources(int id, ResourcesInput input, CancellationToken cancellationToken) =>
         SaveSectionAsync(id, input, ResourcesSection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/edit/equality-screening")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditEqualityScreening(int id, CancellationToken cancellationToken) =>
         ShowSectionAsync(id, ScreeningSection.Instance, cancellationToken);
 
     [HttpPost("{id:int}/edit/equality-screening")]
+    [ProposalAccess(ProposalAction.Edit)]
     public Task<IActionResult> EditEqualityScreening(int id, ScreeningInput input, CancellationToken cancellationToken) =>
         SaveSectionAsync(id, ScreeningSection.Normalise(input), ScreeningSection.Instance, cancellationToken);
 
     [HttpGet("{id:int}/check")]
+    [ProposalAccess(ProposalAction.Edit)]
     public async Task<IActionResult> Check(int id, CancellationToken cancellationToken)
     {
         var proposal = await LoadAsync(id, tracked: false, cancellationToken);
@@ -111,6 +128,7 @@ public sealed partial class ProposalsController
     }
 
     [HttpPost("{id:int}/submit")]
+    [ProposalAccess(ProposalAction.Submit)]
     public async Task<IActionResult> Submit(int id, Guid version, CancellationToken cancellationToken)
     {
         var proposal = await LoadAsync(id, tracked: true, cancellationToken);

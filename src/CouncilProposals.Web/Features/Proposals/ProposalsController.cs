@@ -1,6 +1,9 @@
+using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +20,12 @@ public sealed partial class ProposalsController : Controller
     private readonly ProposalDocumentQuery _documentQuery;
     private readonly ProposalCreator _creator;
     private readonly ICurrentUser _currentUser;
+    private readonly CurrentActor _currentActor;
 
-    public ProposalsController(AppDbContext db, ProposalListQuery listQuery, ProposalDocumentQuery documentQuery, ProposalCreator creator, ICurrentUser currentUser)
+    public ProposalsController(
+        AppDbContext db, ProposalListQuery listQuery, ProposalDocumentQuery documentQuery, ProposalCreator creator, ICurrentUser currentUser, CurrentActor currentActor)
     {
+        _currentActor = currentActor;
         _db = db;
         _listQuery = listQuery;
         _documentQuery = documentQuery;
@@ -35,6 +41,7 @@ public sealed partial class ProposalsController : Controller
         View(await _listQuery.LoadAsync(filter, cancellationToken));
 
     [HttpGet("{id:int}")]
+    [ProposalAccess(ProposalAction.View)]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var proposal = await _documentQuery.LoadAsync(id, cancellationToken);
@@ -43,14 +50,17 @@ public sealed partial class ProposalsController : Controller
             return NotFound();
         }
 
-        ViewData["Editable"] = await _db.Proposals.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => p.Status == Domain.Proposals.ProposalStatus.Draft || p.Status == Domain.Proposals.ProposalStatus.Returned)
-            .SingleAsync(cancellationToken);
+        var facts = (ProposalFacts)HttpContext.Items[ProposalAccessFilter.FactsKey]!;
+        var actions = ProposalPermissions.AvailableActions(await _currentActor.GetAsync(cancellationToken), facts);
+        ViewData["Editable"] = actions.Contains(ProposalAction.Edit);
+        ViewData["Actions"] = actions;
         ViewData["Submitted"] = TempData["Submitted"] is true;
+        ViewData["Done"] = TempData["Done"] as string;
         return View(proposal);
     }
 
     [HttpGet("create")]
+    [Authorize(Roles = Roles.FinanceOfficer)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var page = await CreatePageAsync(new CreateInput(), cancellationToken);
@@ -59,8 +69,14 @@ public sealed partial class ProposalsController : Controller
     }
 
     [HttpPost("create")]
+    [Authorize(Roles = Roles.FinanceOfficer)]
     public async Task<IActionResult> Create(CreateInput input, CancellationToken cancellationToken)
     {
+        if (input.DirectorateId is { } directorateId && !ProposalPermissions.CanCreateIn(await _currentActor.GetAsync(cancellationToken), directorateId))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         if (ModelState.IsValid)
         {
             try
@@ -83,7 +99,8 @@ public sealed partial class ProposalsController : Controller
     {
         var cycles = await _db.Cycles.AsNoTracking().Where(c => c.IsOpen).OrderByDescending(c => c.BaseYear)
             .Select(c => new CycleOption(c.Id, c.Name, c.IsOpen)).ToListAsync(cancellationToken);
-        var directorates = await _db.Directorates.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+        var mine = (await _currentActor.GetAsync(cancellationToken)).DirectorateIds.ToList();
+        var directorates = await _db.Directorates.AsNoTracking().Where(d => d.IsActive && mine.Contains(d.Id)).OrderBy(d => d.Name)
             .Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken);
         return new CreatePage(input, cycles, directorates);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Create_WithDetails_TakesYouToChooseProposals()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var form = await client.GetPageAsync("/cabinet-packs/new");
 
         var page = await client.SubmitAsync(form, new Dictionary<string, string>
@@ -32,7 +33,7 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Create_WithAnImpossibleDate_ShowsTheErrorAndKeepsWhatWasTyped()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var form = await client.GetPageAsync("/cabinet-packs/new");
 
         var page = await client.SubmitAsync(form, new Dictionary<string, string>
@@ -56,7 +57,7 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
         var first = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").WithSavings(900m, 100m, 20m, 0m).InStatus(ProposalStatus.Approved).BuildAsync(db));
         var second = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").WithSavings(900m, 50m, 0m, 5m).InStatus(ProposalStatus.Approved).BuildAsync(db));
         var draft = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").Complete().BuildAsync(db));
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var created = await client.SubmitAsync(await client.GetPageAsync("/cabinet-packs/new"), new Dictionary<string, string>
         {
             ["Title"] = "Pack with subtotals",
@@ -80,7 +81,7 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
     public async Task ChooseProposals_WholeDirectorate_AddsEveryApprovedOne()
     {
         await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").InStatus(ProposalStatus.Approved).BuildAsync(db));
-        var client = factory.CreateClient();
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var created = await client.SubmitAsync(await client.GetPageAsync("/cabinet-packs/new"), new Dictionary<string, string>
         {
             ["Title"] = "Whole directorate pack",

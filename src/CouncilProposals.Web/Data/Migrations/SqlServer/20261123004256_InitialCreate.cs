@@ -322,6 +322,30 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "UserDirectorates",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DirectorateId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserDirectorates", x => new { x.UserId, x.DirectorateId });
+                    table.ForeignKey(
+                        name: "FK_UserDirectorates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UserDirectorates_Directorates_DirectorateId",
+                        column: x => x.DirectorateId,
+                        principalTable: "Directorates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CoveringReportSections",
                 columns: table => new
                 {
@@ -691,6 +715,11 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 table: "StrategicPriorityOutcomes",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserDirectorates_DirectorateId",
+                table: "UserDirectorates",
+                column: "DirectorateId");
         }
 
         /// <inheritdoc />
@@ -739,16 +768,19 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                 name: "ScreeningAnswers");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "UserDirectorates");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "CabinetPacks");
 
             migrationBuilder.DropTable(
                 name: "Proposals");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Cycles");

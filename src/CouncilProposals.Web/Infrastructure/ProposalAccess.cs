@@ -1,0 +1,68 @@
+using System.Globalization;
+using CouncilProposals.Domain.Access;
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilProposals.Web.Infrastructure;
+
+/// <summary>
+/// Guards an action on the proposal named by the route's <c>id</c>: 404 for a proposal the user may not see
+/// (or that does not exist), 403 for an action they may not take on it. The action's status rules stay with
+/// the domain. Usage: <c>[ProposalAccess(ProposalAction.Edit)]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
+public sealed class ProposalAccessAttribute : TypeFilterAttribute
+{
+    public ProposalAccessAttribute(ProposalAction action)
+        : base(typeof(ProposalAccessFilter))
+    {
+        Arguments = [action];
+    }
+}
+
+public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbContext db, CurrentActor currentActor, ILogger<ProposalAccessFilter> logger) : IAsyncActionFilter
+{
+    public const string FactsKey = "ProposalFacts";
+
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (!int.TryParse(context.RouteData.Values["id"] as string ?? Convert.ToString(context.RouteData.Values["id"], CultureInfo.InvariantCulture), out var id))
+        {
+            context.Result = new NotFoundResult();
+            return;
+        }
+
+        var cancellationToken = context.HttpContext.RequestAborted;
+        var facts = await db.Proposals.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ProposalFacts(p.DirectorateId, p.Status, p.CreatedBy, p.LastEditedBy))
+            .SingleOrDefaultAsync(cancellationToken);
+        var actor = await currentActor.GetAsync(cancellationToken);
+
+        if (facts is null || !ProposalPermissions.CanSee(actor, facts))
+        {
+            if (facts is not null)
+            {
+                LogRefused(logger, actor.UserName, action, id, "cannot see it");
+            }
+
+            context.Result = new NotFoundResult();
+            return;
+        }
+
+        if (!ProposalPermissions.Can(actor, facts, action))
+        {
+            LogRefused(logger, actor.UserName, action, id, "not allowed");
+            context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+            return;
+        }
+
+        context.HttpContext.Items[FactsKey] = facts;
+        await next();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Authorisation refused: {UserName} may not {Action} proposal {ProposalId} ({Why})")]
+    private static partial void LogRefused(ILogger logger, string userName, ProposalAction action, int proposalId, string why);
+}

@@ -1,0 +1,107 @@
+using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.Administration;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace CouncilProposals.Web.Infrastructure;
+
+/// <summary>Accounts, sign-in, cookies, authorisation and data protection. docs/security.md explains each setting.</summary>
+public static class SecuritySetup
+{
+    public const string OidcScheme = "CouncilSignIn";
+    public const string OidcSection = "Authentication:OpenIdConnect";
+
+    public static IServiceCollection AddCouncilSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // Length over complexity rules, as the NCSC advises.
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "CouncilProposals.SignIn";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/sign-in";
+            options.LogoutPath = "/sign-out";
+            options.AccessDeniedPath = "/error/403";
+            options.ReturnUrlParameter = "returnUrl";
+
+            // A forbidden request answers 403 where it was made, rather than redirecting.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // A locked or changed account loses its sign-in within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "CouncilProposals.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddDataProtection()
+            .SetApplicationName("CouncilProposals")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        AddCouncilIdentityProvider(services, configuration.GetSection(OidcSection));
+
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<CurrentActor>();
+        return services;
+    }
+
+    /// <summary>Sign-in through the council's identity provider (such as Microsoft Entra ID), when configured.</summary>
+    private static void AddCouncilIdentityProvider(IServiceCollection services, IConfigurationSection oidc)
+    {
+        var authority = oidc["Authority"];
+        var clientId = oidc["ClientId"];
+        if (string.IsNullOrWhiteSpace(authority) || string.IsNullOrWhiteSpace(clientId))
+        {
+            return;
+        }
+
+        services.AddAuthentication().AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Council account", options =>
+        {
+            options.Authority = authority;
+            options.ClientId = clientId;
+            options.ClientSecret = oidc["ClientSecret"];
+            options.ResponseType = "code";
+            options.UsePkce = true;
+            options.SignInScheme = IdentityConstants.ExternalScheme;
+            options.CallbackPath = "/signin-oidc";
+            options.SignedOutCallbackPath = "/signout-callback-oidc";
+            options.Scope.Clear();
+            options.Scope.Add("openid");
+            options.Scope.Add("profile");
+            options.Scope.Add("email");
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.NameClaimType = "name";
+        });
+    }
+}
