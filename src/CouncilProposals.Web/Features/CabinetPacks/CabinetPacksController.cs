@@ -1,13 +1,16 @@
+using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
 
 /// <summary>Corporate Finance puts approved proposals together for a Cabinet meeting and downloads the pack.</summary>
+[Authorize(Roles = Roles.CorporateFinance)]
 [Route("cabinet-packs")]
 public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query) : Controller
 {

@@ -1,0 +1,100 @@
+using CouncilProposals.Domain.Access;
+using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilProposals.Web.Features.Administration;
+
+/// <summary>Users and their roles and directorates. Administrators only; they do not see proposals.</summary>
+[Authorize(Roles = Roles.Administrator)]
+[Route("admin/users")]
+public sealed class AdministrationController(AppDbContext db, UserManager<ApplicationUser> users, UserAccounts accounts, TimeProvider time) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var people = await db.Users.AsNoTracking().OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        var roles = await db.UserRoles.AsNoTracking().Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var directorates = await db.UserDirectorates.AsNoTracking().Join(db.Directorates, ud => ud.DirectorateId, d => d.Id, (ud, d) => new { ud.UserId, d.Code }).ToListAsync(cancellationToken);
+        var me = users.GetUserId(User);
+        var rows = people.Select(u => new UserRow(
+            u.Id,
+            u.Email ?? string.Empty,
+            u.DisplayName,
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? string.Empty).Order(StringComparer.Ordinal).ToList(),
+            directorates.Where(d => d.UserId == u.Id).Select(d => d.Code).Order(StringComparer.Ordinal).ToList(),
+            u.LockoutEnd > now,
+            u.Id == me)).ToList();
+        return View(new UsersPage(rows, TempData["Done"] as string));
+    }
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View(await CreatePageAsync(new CreateUserInput(), cancellationToken));
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(CreateUserInput input, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            // Directorates matter only to officers and directors.
+            var directorates = input.Roles.Any(Roles.IsDirectorateRole) ? input.DirectorateIds : [];
+            var result = await accounts.CreateAsync(
+                new NewAccount(input.Email!, input.DisplayName!, string.IsNullOrEmpty(input.Password) ? null : input.Password, input.Roles, directorates), cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Done"] = $"Account created for {input.Email!.Trim()}";
+                return Redirect("/admin/users");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(CreateUserInput.Password) : nameof(CreateUserInput.Email), error.Description);
+            }
+        }
+
+        input.Password = null;
+        return View(await CreatePageAsync(input, cancellationToken));
+    }
+
+    [HttpPost("{userId}/lock")]
+    public async Task<IActionResult> Lock(string userId) => await SetLockAsync(userId, locked: true);
+
+    [HttpPost("{userId}/unlock")]
+    public async Task<IActionResult> Unlock(string userId) => await SetLockAsync(userId, locked: false);
+
+    private async Task<IActionResult> SetLockAsync(string userId, bool locked)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (locked && user.Id == users.GetUserId(User))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (!locked)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        // A new security stamp ends the person's current sign-in.
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Done"] = $"{user.Email} {(locked ? "locked" : "unlocked")}";
+        return Redirect("/admin/users");
+    }
+
+    private async Task<CreateUserPage> CreatePageAsync(CreateUserInput input, CancellationToken cancellationToken) => new(
+        input,
+        await db.Directorates.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken));
+}
