@@ -47,7 +47,7 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ProposalOf(context, e))
             .OfType<EntityEntry<Proposal>>()
-            .Distinct()
+            .DistinctBy(e => e.Entity)
             .ToList();
 
         var audits = touchedProposals.Select(entry => Describe(context, entry)).OfType<PendingAudit>().ToList();

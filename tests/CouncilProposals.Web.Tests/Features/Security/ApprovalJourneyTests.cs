@@ -1,0 +1,145 @@
+using System.Net;
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilProposals.Web.Tests.Features.Security;
+
+/// <summary>A proposal's way from officer to Cabinet through the pages, with segregation of duties and the audit trail.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
+{
+    private static readonly string Officer = DemoData.Officer("PLA");
+    private static readonly string Director = DemoData.Director("PLA");
+
+    [Fact]
+    public async Task FullJourney_SubmitReturnResubmitApproveAgree_IsShownAndAuditedStepByStep()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").Titled("Journey through approval").Complete().BuildAsync(db));
+        var officer = await factory.CreateClientForAsync(Officer);
+        var director = await factory.CreateClientForAsync(Director);
+        var corporate = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+
+        var submitted = await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/check"));
+        Assert.Contains("Proposal submitted for approval", submitted.Text, StringComparison.Ordinal);
+
+        var directorHome = await director.GetPageAsync("/");
+        Assert.Contains("Journey through approval", directorHome.TextOf("ul[aria-labelledby=awaiting-approval]"), StringComparison.Ordinal);
+        var returned = await director.SubmitAsync(await director.GetPageAsync($"/proposals/{proposal.Id}/return"), new Dictionary<string, string> { ["Reasons"] = "Evidence the 2021-22 saving." });
+        Assert.Contains("Proposal returned to the officer", returned.Text, StringComparison.Ordinal);
+
+        var officerHome = await officer.GetPageAsync("/");
+        Assert.Contains("Evidence the 2021-22 saving.", officerHome.TextOf("ul[aria-labelledby=returned-to-me]"), StringComparison.Ordinal);
+        await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/edit/resources"), new Dictionary<string, string> { ["ResourcesAndImplementation"] = "Evidence added." });
+        await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/check"));
+
+        var approved = await director.SubmitAsync(await director.GetPageAsync($"/proposals/{proposal.Id}/approve"));
+        Assert.Contains("Proposal approved", approved.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Journey through approval", (await director.GetPageAsync("/")).Text, StringComparison.Ordinal);
+
+        var agreed = await corporate.SubmitAsync(await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision"), new Dictionary<string, string>
+        {
+            ["Decision"] = "agreed", ["DecisionMaker"] = "Mayor in Cabinet", ["DecisionMakerRole"] = "Executive Mayor", ["Day"] = "17", ["Month"] = "2", ["Year"] = "2027",
+        });
+        Assert.Contains("Cabinet's decision recorded", agreed.Text, StringComparison.Ordinal);
+        Assert.Contains("Agreed by Cabinet", agreed.Text, StringComparison.Ordinal);
+        Assert.Contains("Mayor in Cabinet", agreed.TextOf("main"), StringComparison.Ordinal);
+
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ProposalId == proposal.Id).OrderBy(e => e.Id).ToListAsync());
+        var statusChanges = audit.Where(e => e.Action == "Status changed").Select(e => (e.UserName, e.Comment)).ToList();
+        Assert.Equal(
+            [(Officer, null), (Director, "Evidence the 2021-22 saving."), (Officer, null), (Director, null), (DemoUsers.CorporateFinance, null)],
+            statusChanges);
+        Assert.Contains(audit, e => e.Action == "Edited" && e.UserName == Officer && e.Changes.Contains("Evidence added.", StringComparison.Ordinal));
+
+        var history = await officer.GetPageAsync($"/proposals/{proposal.Id}/history");
+        var titles = history.FindAll(".app-timeline__title").Select(t => HtmlPage.Fold(t.TextContent)).ToList();
+        Assert.Equal("Status changed: Approved by director to Agreed by Cabinet", titles[0]);
+        Assert.Contains("Status changed: Submitted to Returned", titles);
+        Assert.Contains("Evidence the 2021-22 saving.", history.Text, StringComparison.Ordinal);
+        Assert.Contains($"By {DemoUsers.CorporateFinance}, 2 November 2026 at 9:30am", history.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approve_ByTheDirectorWhoWroteIt_IsForbiddenAndNotOfferedAtHome()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").CreatedBy(Director).Titled("Written by the director").InStatus(ProposalStatus.Submitted).BuildAsync(db));
+        var director = await factory.CreateClientForAsync(Director, followRedirects: false);
+
+        var response = await director.PostWithTokenAsync($"/proposals/{proposal.Id}/approve", new Dictionary<string, string> { ["Version"] = proposal.Version.ToString() });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+        Assert.DoesNotContain("Written by the director", (await director.GetPageAsync("/")).Text, StringComparison.Ordinal);
+        Assert.Empty((await director.GetPageAsync($"/proposals/{proposal.Id}")).FindAll("a[href$='/approve']"));
+    }
+
+    [Theory]
+    [InlineData(ProposalStatus.Approved)]
+    [InlineData(ProposalStatus.AgreedByCabinet)]
+    public async Task Edit_AfterApproval_IsRefusedUntilReopened(ProposalStatus status)
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").InStatus(status).BuildAsync(db));
+        var officer = await factory.CreateClientForAsync(Officer, followRedirects: false);
+
+        var response = await officer.PostWithTokenAsync($"/proposals/{proposal.Id}/edit/resources", new Dictionary<string, string>
+        {
+            ["Version"] = proposal.Version.ToString(), ["ResourcesAndImplementation"] = "Sneaked in after approval",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/proposals/{proposal.Id}", response.Headers.Location!.OriginalString);
+        var saved = await factory.WithDbAsync(db => db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal.Id));
+        Assert.Equal(proposal.Version, saved.Version);
+        Assert.NotEqual("Sneaked in after approval", saved.ResourcesAndImplementation);
+        Assert.Empty((await officer.GetPageAsync($"/proposals/{proposal.Id}")).FindAll($"a[href='/proposals/{proposal.Id}/edit']"));
+    }
+
+    [Fact]
+    public async Task Reopen_ByCorporateFinance_MakesItADraftWithTheReasonAsComment()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").InStatus(ProposalStatus.Approved).BuildAsync(db));
+        var corporate = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+
+        var page = await corporate.SubmitAsync(await corporate.GetPageAsync($"/proposals/{proposal.Id}/reopen"), new Dictionary<string, string> { ["Reason"] = "Cabinet asked for a phased saving." });
+
+        Assert.Contains("Proposal reopened", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Reopened by Corporate Finance Cabinet asked for a phased saving.", page.Text, StringComparison.Ordinal);
+        var last = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ProposalId == proposal.Id).OrderBy(e => e.Id).LastAsync());
+        Assert.Equal(("Status changed", "Cabinet asked for a phased saving.", DemoUsers.CorporateFinance), (last.Action, last.Comment, last.UserName));
+    }
+
+    [Fact]
+    public async Task Return_WithoutReasons_ShowsTheErrorAndChangesNothing()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").InStatus(ProposalStatus.Submitted).BuildAsync(db));
+        var director = await factory.CreateClientForAsync(Director);
+
+        var page = await director.SubmitAsync(await director.GetPageAsync($"/proposals/{proposal.Id}/return"), new Dictionary<string, string> { ["Reasons"] = " " });
+
+        Assert.Contains("Enter the reasons for returning the proposal", page.TextOf(".govuk-error-summary"), StringComparison.Ordinal);
+        Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task CabinetDecision_NotAgreed_NeedsAReasonAndShowsItInTheRecordOfDecision()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").InStatus(ProposalStatus.Approved).BuildAsync(db));
+        var corporate = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        var form = await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision");
+        var fields = new Dictionary<string, string>
+        {
+            ["Decision"] = "not-agreed", ["DecisionMaker"] = "Mayor in Cabinet", ["DecisionMakerRole"] = "Executive Mayor", ["Day"] = "17", ["Month"] = "2", ["Year"] = "2027",
+        };
+
+        var missing = await corporate.SubmitAsync(form, fields);
+        fields["Reason"] = "Deferred to the next cycle.";
+        var recorded = await corporate.SubmitAsync(missing, fields);
+
+        Assert.Contains("Enter the reason Cabinet did not agree the proposal", missing.Text, StringComparison.Ordinal);
+        Assert.Contains("NOT agreed because Deferred to the next cycle.", recorded.Text, StringComparison.Ordinal);
+        var last = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ProposalId == proposal.Id).OrderBy(e => e.Id).LastAsync());
+        Assert.Equal("Deferred to the next cycle.", last.Comment);
+    }
+}
