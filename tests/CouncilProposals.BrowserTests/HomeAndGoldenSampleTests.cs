@@ -10,7 +10,7 @@ public sealed class HomeAndGoldenSampleTests(BrowserApp app)
     [Fact]
     public async Task Home_IsAccessibleAndLeadsToTheProposals()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewPageAsync(DemoUsers.CorporateFinance);
 
         await page.GotoAsync("/");
         await BrowserApp.AssertAccessibleAsync(page);
@@ -23,7 +23,7 @@ public sealed class HomeAndGoldenSampleTests(BrowserApp app)
     [Fact]
     public async Task GoldenSample_OpensFromTheListWithItsFiguresAndIsAccessible()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewPageAsync(DemoUsers.CorporateFinance);
         await page.GotoAsync("/proposals");
 
         await page.GetByRole(AriaRole.Link, new() { Name = GoldenSample.Title }).ClickAsync();
@@ -38,7 +38,7 @@ public sealed class HomeAndGoldenSampleTests(BrowserApp app)
     [Fact]
     public async Task GoldenSample_ReadsWellOnAPhone()
     {
-        var page = await app.NewPageAsync(width: 390, height: 844);
+        var page = await app.NewPageAsync(DemoUsers.CorporateFinance, width: 390, height: 844);
 
         await page.GotoAsync("/proposals");
 

@@ -13,7 +13,7 @@ public sealed class WriteProposalTests(BrowserApp app)
     [Fact]
     public async Task GoldenSample_TypedInByHand_IsSubmittedAndReadsAsTheSeedShowsIt()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewPageAsync(DemoData.Officer("HAC"));
         await page.GotoAsync("/proposals");
         await BrowserApp.AssertAccessibleAsync(page);
 
@@ -101,7 +101,7 @@ public sealed class WriteProposalTests(BrowserApp app)
     [Fact]
     public async Task SectionErrors_AreAccessibleAndLinkToTheField()
     {
-        var page = await app.NewPageAsync(width: 390, height: 844);
+        var page = await app.NewPageAsync(DemoData.Officer("RES"), width: 390, height: 844);
         await page.GotoAsync("/proposals/create");
         await page.GetByLabel("Directorate").SelectOptionAsync(new SelectOptionValue { Label = "Resources" });
         await page.GetByLabel("Proposal Title").FillAsync("Phone-width proposal");
@@ -128,13 +128,13 @@ public sealed class WriteProposalTests(BrowserApp app)
     [Fact]
     public async Task ConflictPage_ShowsTheirValueBesideYoursAndIsAccessible()
     {
-        var alice = await app.NewPageAsync();
+        var alice = await app.NewPageAsync(DemoData.Officer("PLA"));
         await alice.GotoAsync("/proposals/create");
         await alice.GetByLabel("Directorate").SelectOptionAsync(new SelectOptionValue { Label = "Place" });
         await alice.GetByLabel("Proposal Title").FillAsync("Two officers at once");
         await alice.GetByRole(AriaRole.Button, new() { Name = "Create proposal" }).ClickAsync();
         await OpenTaskAsync(alice, "Resources and implementation");
-        var bob = await app.NewPageAsync();
+        var bob = await app.NewPageAsync(DemoData.Officer("PLA"));
         await bob.GotoAsync(alice.Url);
 
         await alice.GetByLabel("Resources and Implementation").FillAsync("Alice's plan");

@@ -1,4 +1,5 @@
 using System.Net;
+using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,7 +46,19 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser window (own cookies) on the app.</summary>
+    /// <summary>A fresh browser window (own cookies) on the app, signed in through the sign-in page as the demo user given.</summary>
+    public async Task<IPage> NewPageAsync(string signInAs, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(signInAs);
+        await page.GetByLabel("Password").FillAsync(DemoUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-signed-in-as]")).ToHaveTextAsync($"Signed in as {signInAs}");
+        return page;
+    }
+
+    /// <summary>A fresh browser window (own cookies) on the app, not signed in.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
