@@ -32,7 +32,11 @@ public sealed class AdministrationTests(CouncilProposalsFactory factory)
 
         var list = await admin.PostFormAsync("/admin/users/create", new Dictionary<string, string>(form.FormValues())
         {
-            ["Email"] = email, ["DisplayName"] = "New Officer", ["Roles"] = "Finance Officer", ["DirectorateIds"] = gov, ["Password"] = "a brand new passphrase",
+            ["Email"] = email,
+            ["DisplayName"] = "New Officer",
+            ["Roles"] = "Finance Officer",
+            ["DirectorateIds"] = gov,
+            ["Password"] = "a brand new passphrase",
         });
 
         Assert.Contains($"Account created for {email}", list.Text, StringComparison.Ordinal);
@@ -64,7 +68,9 @@ public sealed class AdministrationTests(CouncilProposalsFactory factory)
 
         var page = await admin.PostFormAsync("/admin/users/create", new Dictionary<string, string>(form.FormValues())
         {
-            ["Email"] = "no.directorate@council.example", ["DisplayName"] = "Nobody", ["Roles"] = "Director",
+            ["Email"] = "no.directorate@council.example",
+            ["DisplayName"] = "Nobody",
+            ["Roles"] = "Director",
         });
 
         Assert.Contains("Select the directorates a finance officer or director works for", page.TextOf(".govuk-error-summary"), StringComparison.Ordinal);

@@ -40,7 +40,12 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
 
         var agreed = await corporate.SubmitAsync(await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision"), new Dictionary<string, string>
         {
-            ["Decision"] = "agreed", ["DecisionMaker"] = "Mayor in Cabinet", ["DecisionMakerRole"] = "Executive Mayor", ["Day"] = "17", ["Month"] = "2", ["Year"] = "2027",
+            ["Decision"] = "agreed",
+            ["DecisionMaker"] = "Mayor in Cabinet",
+            ["DecisionMakerRole"] = "Executive Mayor",
+            ["Day"] = "17",
+            ["Month"] = "2",
+            ["Year"] = "2027",
         });
         Assert.Contains("Cabinet's decision recorded", agreed.Text, StringComparison.Ordinal);
         Assert.Contains("Agreed by Cabinet", agreed.Text, StringComparison.Ordinal);
@@ -85,7 +90,8 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
 
         var response = await officer.PostWithTokenAsync($"/proposals/{proposal.Id}/edit/resources", new Dictionary<string, string>
         {
-            ["Version"] = proposal.Version.ToString(), ["ResourcesAndImplementation"] = "Sneaked in after approval",
+            ["Version"] = proposal.Version.ToString(),
+            ["ResourcesAndImplementation"] = "Sneaked in after approval",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -130,7 +136,12 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         var form = await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision");
         var fields = new Dictionary<string, string>
         {
-            ["Decision"] = "not-agreed", ["DecisionMaker"] = "Mayor in Cabinet", ["DecisionMakerRole"] = "Executive Mayor", ["Day"] = "17", ["Month"] = "2", ["Year"] = "2027",
+            ["Decision"] = "not-agreed",
+            ["DecisionMaker"] = "Mayor in Cabinet",
+            ["DecisionMakerRole"] = "Executive Mayor",
+            ["Day"] = "17",
+            ["Month"] = "2",
+            ["Year"] = "2027",
         };
 
         var missing = await corporate.SubmitAsync(form, fields);

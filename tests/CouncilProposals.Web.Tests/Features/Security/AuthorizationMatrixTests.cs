@@ -139,7 +139,13 @@ public sealed class AuthorizationMatrixTests(CouncilProposalsFactory factory)
             "withdraw" => await client.PostWithTokenAsync($"/proposals/{id}/withdraw", new Dictionary<string, string> { ["Version"] = v }),
             "decision" => await client.PostWithTokenAsync($"/proposals/{id}/decision", new Dictionary<string, string>
             {
-                ["Version"] = v, ["Decision"] = "agreed", ["DecisionMaker"] = "Mayor in Cabinet", ["DecisionMakerRole"] = "Executive Mayor", ["Day"] = "17", ["Month"] = "2", ["Year"] = "2027",
+                ["Version"] = v,
+                ["Decision"] = "agreed",
+                ["DecisionMaker"] = "Mayor in Cabinet",
+                ["DecisionMakerRole"] = "Executive Mayor",
+                ["Day"] = "17",
+                ["Month"] = "2",
+                ["Year"] = "2027",
             }),
             "reopen" => await client.PostWithTokenAsync($"/proposals/{id}/reopen", new Dictionary<string, string> { ["Version"] = v, ["Reason"] = "Cabinet asked for changes." }),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),

@@ -91,7 +91,8 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
 
         var response = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>(form.FormValues("form[action='/sign-in']"))
         {
-            ["Email"] = DemoData.Officer("GOV"), ["Password"] = DemoUsers.Password,
+            ["Email"] = DemoData.Officer("GOV"),
+            ["Password"] = DemoUsers.Password,
         }));
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("CouncilProposals.SignIn=", StringComparison.Ordinal));
