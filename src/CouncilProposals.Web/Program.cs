@@ -18,6 +18,7 @@ try
         return 0;
     }
 
+    app.Services.CheckPdfFonts();
     await app.Services.InitialiseDatabaseAsync();
     app.UseCouncilProposals();
     await app.RunAsync();

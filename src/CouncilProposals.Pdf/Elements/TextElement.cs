@@ -301,6 +301,14 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // A slash is a place a line may break without a space, as in "Savings/Income".
+            if (text[i] == '/' && i > start && i + 1 < text.Length && text[i + 1] is not (' ' or '\n'))
+            {
+                yield return text[start..(i + 1)];
+                start = i + 1;
+                continue;
+            }
+
             if (text[i] is ' ' or '\n')
             {
                 if (i > start)

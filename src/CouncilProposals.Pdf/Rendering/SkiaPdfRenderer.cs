@@ -119,7 +119,6 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
         context.FullContentHeight = content.Height;
 
         context.Translate(left, top, () => set.HeaderSlot.Draw(new Elements.Size(width, header.Height), context));
-        context.Translate(left, size.Height - bottom - footer.Height, () => set.FooterSlot.Draw(new Elements.Size(width, footer.Height), context));
 
         var more = false;
         if (blankText is null)
@@ -141,6 +140,8 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
             context.Translate(left, top + headerHeight + (content.Height / 2), () => blank.Element.Draw(new Elements.Size(width, content.Height / 2), context));
         }
 
+        // The footer is drawn after the content so that text extraction reads the page in order.
+        context.Translate(left, size.Height - bottom - footer.Height, () => set.FooterSlot.Draw(new Elements.Size(width, footer.Height), context));
         set.ForegroundSlot.Reset();
         set.ForegroundSlot.Draw(new Elements.Size(size.Width, size.Height), context);
         sink?.End();

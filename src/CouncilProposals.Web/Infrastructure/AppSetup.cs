@@ -17,6 +17,7 @@ public static class AppSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddCouncilData(configuration, environment.ContentRootPath);
+        services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();
