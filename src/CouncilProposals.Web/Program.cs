@@ -23,6 +23,7 @@ try
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     }
 
+    app.Services.CheckPdfFonts();
     await app.Services.InitialiseDatabaseAsync();
     app.UseCouncilProposals();
     await app.RunAsync();

@@ -321,6 +321,12 @@ public sealed class Proposal : IVersioned, IAudited
         }
     }
 
+    // Control characters cannot be typed in a form but can be pasted; some databases cut text short at them.
+    private static string WithoutControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'))
+            : text;
+
     private static string RequiredText(string? text, int maxLength, string emptyMessage)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -338,7 +344,7 @@ public sealed class Proposal : IVersioned, IAudited
             return null;
         }
 
-        var trimmed = text.Trim();
+        var trimmed = WithoutControlCharacters(text).Trim();
         return trimmed.Length > maxLength
             ? throw new DomainException($"{name} must be {maxLength:N0} characters or fewer.")
             : trimmed;

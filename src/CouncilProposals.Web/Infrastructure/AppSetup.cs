@@ -23,6 +23,7 @@ public static class AppSetup
         }
 
         services.AddCouncilSecurity(configuration);
+        services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();

@@ -4,8 +4,12 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using Microsoft.AspNetCore.Authorization;
+using CouncilProposals.Pdf.Rendering;
+using CouncilProposals.Web.Features.Proposals;
+using CouncilProposals.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
 
@@ -44,6 +48,28 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     {
         var pack = await query.LoadAsync(id, cancellationToken);
         return pack is null ? NotFound() : View(pack);
+    }
+
+    /// <summary>The whole pack as one PDF, named after its title.</summary>
+    [HttpGet("{id:int}/pdf")]
+    public async Task<IActionResult> Pdf(
+        int id,
+        [FromServices] ProposalDocumentQuery proposalQuery,
+        [FromServices] IPdfRenderer renderer,
+        [FromServices] TimeProvider time,
+        [FromServices] IOptions<CouncilOptions> council,
+        CancellationToken cancellationToken)
+    {
+        var pack = await query.LoadAsync(id, cancellationToken);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        var order = pack.Summary.Directorates.SelectMany(d => d.Rows).Select(r => r.ProposalId).ToList();
+        var proposals = (await proposalQuery.LoadManyAsync(order, cancellationToken)).OrderBy(p => order.IndexOf(p.Id)).ToList();
+        var pdf = renderer.Render(new CabinetPackPdfDocument(pack, proposals, council.Value.Name, time.GetUtcNow()));
+        return File(pdf, "application/pdf", $"{FileNames.Safe(pack.Title)}.pdf");
     }
 
     [HttpGet("{id:int}/details")]

@@ -1,0 +1,260 @@
+using CouncilProposals.Pdf.Fluent;
+using SkiaSharp;
+
+namespace CouncilProposals.Pdf.Elements;
+
+/// <summary>An element that wraps one child: the slot the fluent API fills.</summary>
+public abstract class ContainerElement : Element, IContainer
+{
+    public Element Child { get; set; } = new EmptyElement();
+
+    internal override IEnumerable<Element> Children => [Child];
+
+    void IContainer.SetChild(Element element) => Child = element;
+
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => Child.Measure(available, context);
+
+    protected override void DrawCore(Size available, DrawContext context) => Child.Draw(available, context);
+}
+
+/// <summary>A plain slot with no behaviour of its own.</summary>
+public sealed class Slot : ContainerElement;
+
+public sealed class PaddingElement(float left, float top, float right, float bottom) : ContainerElement
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
+    {
+        var inner = new Size(Math.Max(0, available.Width - left - right), Math.Max(0, available.Height - top - bottom));
+        if (inner.Height <= 0 && available.Height < top + bottom)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        var plan = Child.Measure(inner, context);
+        return plan.IsWrap ? plan : plan with { Width = plan.Width + left + right, Height = plan.Height + top + bottom };
+    }
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var inner = new Size(Math.Max(0, available.Width - left - right), Math.Max(0, available.Height - top - bottom));
+        context.Translate(left, top, () => Child.Draw(inner, context));
+    }
+}
+
+public sealed class BackgroundElement(SKColor color) : ContainerElement
+{
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
+        context.Canvas?.DrawRect(0, 0, available.Width, available.Height, paint);
+        Child.Draw(available, context);
+    }
+}
+
+public sealed class BorderElement(float left, float top, float right, float bottom, SKColor color) : ContainerElement
+{
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        Child.Draw(available, context);
+        if (context.Canvas is not { } canvas)
+        {
+            return;
+        }
+
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
+        if (top > 0)
+        {
+            canvas.DrawRect(-left / 2, -top / 2, available.Width + (left + right) / 2, top, paint);
+        }
+
+        if (bottom > 0)
+        {
+            canvas.DrawRect(-left / 2, available.Height - bottom / 2, available.Width + (left + right) / 2, bottom, paint);
+        }
+
+        if (left > 0)
+        {
+            canvas.DrawRect(-left / 2, -top / 2, left, available.Height + (top + bottom) / 2, paint);
+        }
+
+        if (right > 0)
+        {
+            canvas.DrawRect(available.Width - right / 2, -top / 2, right, available.Height + (top + bottom) / 2, paint);
+        }
+    }
+}
+
+public enum HorizontalAlignment
+{
+    Left,
+    Center,
+    Right,
+}
+
+public sealed class AlignmentElement(HorizontalAlignment alignment) : ContainerElement
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
+    {
+        var plan = Child.Measure(available, context);
+        return plan.IsWrap ? plan : plan with { Width = available.Width };
+    }
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var plan = Child.Measure(available, context);
+        var width = Math.Min(plan.Width, available.Width);
+        var x = alignment switch
+        {
+            HorizontalAlignment.Center => (available.Width - width) / 2,
+            HorizontalAlignment.Right => available.Width - width,
+            _ => 0,
+        };
+        context.Translate(x, 0, () => Child.Draw(new Size(width, available.Height), context));
+    }
+}
+
+/// <summary>Width and height limits: a fixed width, a minimum height, or a fixed height.</summary>
+public sealed class ConstraintElement(float? width, float? minHeight, float? height) : ContainerElement
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
+    {
+        var w = width is { } fixedWidth ? Math.Min(fixedWidth, available.Width) : available.Width;
+        if (height is { } fixedHeight && fixedHeight > available.Height)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        var plan = Child.Measure(new Size(w, height ?? available.Height), context);
+        if (plan.IsWrap)
+        {
+            return plan;
+        }
+
+        var h = height ?? Math.Max(plan.Height, Math.Min(minHeight ?? 0, available.Height));
+        if (minHeight is { } min && min > available.Height && plan.IsFull)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        return plan with { Width = width ?? plan.Width, Height = h };
+    }
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var w = width is { } fixedWidth ? Math.Min(fixedWidth, available.Width) : available.Width;
+        Child.Draw(new Size(w, height ?? available.Height), context);
+    }
+}
+
+/// <summary>Takes the whole width offered, whatever its child needs.</summary>
+public sealed class ExtendElement : ContainerElement
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
+    {
+        var plan = Child.Measure(available, context);
+        return plan.IsWrap ? plan : plan with { Width = available.Width };
+    }
+}
+
+/// <summary>Moves its child to the next page when it does not fit whole, unless it cannot fit whole on any page.</summary>
+public sealed class ShowEntireElement : ContainerElement
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
+    {
+        var plan = Child.Measure(available, context);
+        if (plan.Kind != SpaceKind.PartialRender)
+        {
+            return plan;
+        }
+
+        var onFreshPage = available.Height >= context.FullContentHeight - 0.5f;
+        return onFreshPage ? plan : SpacePlan.Wrap;
+    }
+}
+
+/// <summary>Starts a new page unless at least <paramref name="minHeight"/> is left.</summary>
+public sealed class EnsureSpaceElement(float minHeight) : ContainerElement
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
+    {
+        var plan = Child.Measure(available, context);
+        return plan.Kind == SpaceKind.PartialRender && available.Height < minHeight && available.Height < context.FullContentHeight - 0.5f
+            ? SpacePlan.Wrap
+            : plan;
+    }
+}
+
+/// <summary>Marks where a named part starts: a link destination, a page number for contents, a bookmark.</summary>
+public sealed class SectionElement(string name, string? bookmark, int bookmarkLevel) : ContainerElement
+{
+    private bool _marked;
+
+    public string Name { get; } = name;
+
+    public string? Bookmark { get; } = bookmark;
+
+    public int BookmarkLevel { get; } = bookmarkLevel;
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        if (!_marked)
+        {
+            _marked = true;
+            context.SectionPages[Name] = context.PageNumber;
+            context.SectionPositions[Name] = (context.PageNumber, context.Origin.Y);
+            context.Canvas?.DrawNamedDestinationAnnotation(new SKPoint(0, 0), Name);
+        }
+
+        Child.Draw(available, context);
+    }
+
+    protected override void ResetCore() => _marked = false;
+}
+
+/// <summary>Makes its child's area a link to a named section of the same document.</summary>
+public sealed class SectionLinkElement(string name) : ContainerElement
+{
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var plan = Child.Measure(available, context);
+        Child.Draw(available, context);
+        context.Canvas?.DrawLinkDestinationAnnotation(SKRect.Create(0, 0, Math.Min(plan.Width, available.Width), Math.Min(plan.Height, available.Height)), name);
+    }
+}
+
+/// <summary>Makes its child's area a link to a web address.</summary>
+public sealed class HyperlinkElement(string url) : ContainerElement
+{
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var plan = Child.Measure(available, context);
+        Child.Draw(available, context);
+        context.Canvas?.DrawUrlAnnotation(SKRect.Create(0, 0, Math.Min(plan.Width, available.Width), Math.Min(plan.Height, available.Height)), url);
+    }
+}
+
+/// <summary>Ends the page: what follows starts on the next one.</summary>
+public sealed class PageBreakElement : Element
+{
+    private bool _done;
+
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) =>
+        _done ? SpacePlan.Full(0, 0) : SpacePlan.Partial(0, 0);
+
+    protected override void DrawCore(Size available, DrawContext context) => _done = true;
+
+    protected override void ResetCore() => _done = false;
+}
+
+/// <summary>A horizontal rule across the width offered.</summary>
+public sealed class LineElement(float thickness, SKColor color) : Element
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) =>
+        available.Height < thickness ? SpacePlan.Wrap : SpacePlan.Full(available.Width, thickness);
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
+        context.Canvas?.DrawRect(0, 0, available.Width, thickness, paint);
+    }
+}

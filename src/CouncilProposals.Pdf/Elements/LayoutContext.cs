@@ -1,0 +1,54 @@
+using CouncilProposals.Pdf.Fonts;
+using SkiaSharp;
+
+namespace CouncilProposals.Pdf.Elements;
+
+/// <summary>What an element may know while it measures: fonts, and where in the document it is.</summary>
+public class LayoutContext(FontCache fonts)
+{
+    public FontCache Fonts { get; } = fonts;
+
+    public int PageNumber { get; set; }
+
+    public TextStyle DefaultTextStyle { get; set; } = TextStyle.Default;
+
+    /// <summary>The number of pages of the whole document; known in the drawing pass, estimated before it.</summary>
+    public int TotalPages { get; set; }
+
+    /// <summary>The height a page offers its content: an element taller than this can never fit.</summary>
+    public float FullContentHeight { get; set; }
+
+    /// <summary>Where each named section starts (page number), learnt in the layout pass.</summary>
+    public Dictionary<string, int> SectionPages { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>The measuring context plus the canvas, or no canvas in the layout pass that only counts pages.</summary>
+public sealed class DrawContext(FontCache fonts) : LayoutContext(fonts)
+{
+    public SKCanvas? Canvas { get; set; }
+
+    public float PageHeight { get; set; }
+
+    /// <summary>Where each section starts: page number and distance from the page's top, for bookmarks.</summary>
+    public Dictionary<string, (int Page, float Top)> SectionPositions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where the canvas origin is on the page (translation), kept in step with the canvas.</summary>
+    public SKPoint Origin { get; private set; }
+
+    public void Translate(float x, float y, Action draw)
+    {
+        var previous = Origin;
+        Origin = new SKPoint(previous.X + x, previous.Y + y);
+        Canvas?.Save();
+        Canvas?.Translate(x, y);
+        try
+        {
+            draw();
+        }
+        finally
+        {
+            Canvas?.Restore();
+            Origin = previous;
+        }
+    }
+}

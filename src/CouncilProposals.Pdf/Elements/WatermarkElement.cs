@@ -1,0 +1,33 @@
+using SkiaSharp;
+
+namespace CouncilProposals.Pdf.Elements;
+
+/// <summary>Large light text across the page on the diagonal, such as DRAFT.</summary>
+public sealed class WatermarkElement(string text) : Element
+{
+    protected override SpacePlan MeasureCore(Size available, LayoutContext context) => SpacePlan.Full(available.Width, available.Height);
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        if (context.Canvas is not { } canvas)
+        {
+            return;
+        }
+
+        var typeface = context.Fonts.FontSet.Typeface(bold: true, italic: false);
+        var diagonal = MathF.Sqrt((available.Width * available.Width) + (available.Height * available.Height));
+        var size = 120f;
+        var font = context.Fonts.Font(typeface, size);
+        var width = font.MeasureText(text);
+        size = Math.Min(size, size * diagonal * 0.6f / Math.Max(width, 1));
+        font = context.Fonts.Font(typeface, size);
+        width = font.MeasureText(text);
+
+        using var paint = new SKPaint { Color = new SKColor(0, 0, 0, 28), IsAntialias = true };
+        canvas.Save();
+        canvas.Translate(available.Width / 2, available.Height / 2);
+        canvas.RotateRadians(-MathF.Atan2(available.Height, available.Width));
+        canvas.DrawText(text, -width / 2, size * 0.35f, font, paint);
+        canvas.Restore();
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Text;
+using SkiaSharp;
+
+namespace CouncilProposals.Pdf.Fonts;
+
+/// <summary>
+/// The typefaces of a document: one family in four styles, plus fallbacks for characters the family lacks.
+/// Typefaces are loaded once per process and shared; they are costly, and the PDF embeds each one once.
+/// </summary>
+public sealed class FontSet
+{
+    private static readonly (string Family, string Regular, string Bold, string Italic, string BoldItalic)[] KnownFamilies =
+    [
+        ("Arial", "arial.ttf", "arialbd.ttf", "ariali.ttf", "arialbi.ttf"),
+        ("Liberation Sans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"),
+        ("DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"),
+    ];
+
+    private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
+
+    private readonly SKTypeface[] _styles;
+    private readonly Lazy<IReadOnlyList<SKTypeface>> _fallbacks;
+    private readonly ConcurrentDictionary<(int Rune, int Style), SKTypeface> _fallbackFor = new();
+
+    private FontSet(string family, SKTypeface[] styles, IReadOnlyList<string> fallbackFiles)
+    {
+        Family = family;
+        _styles = styles;
+        _fallbacks = new Lazy<IReadOnlyList<SKTypeface>>(() => fallbackFiles.Select(SKTypeface.FromFile).OfType<SKTypeface>().ToList());
+    }
+
+    public string Family { get; }
+
+    /// <summary>The fonts for these options, loaded on first use and kept for the life of the process.</summary>
+    public static FontSet Load(FontOptions options)
+    {
+        var key = $"{options.FontFolder}|{options.FontFamily}|{string.Join(';', options.SystemFontFolders)}";
+        return Loaded.GetOrAdd(key, _ => Create(options));
+    }
+
+    public SKTypeface Typeface(bool bold, bool italic) => _styles[(bold ? 1 : 0) + (italic ? 2 : 0)];
+
+    /// <summary>
+    /// Splits text into runs that each one typeface can draw: the family's where it has the glyphs, else the first
+    /// fallback that has them. A character no font has stays with the family's typeface (drawn as a missing glyph).
+    /// </summary>
+    public IEnumerable<(string Text, SKTypeface Typeface)> Runs(string text, bool bold, bool italic)
+    {
+        var primary = Typeface(bold, italic);
+        if (primary.ContainsGlyphs(text))
+        {
+            yield return (text, primary);
+            yield break;
+        }
+
+        var builder = new StringBuilder();
+        SKTypeface? current = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var face = FaceFor(rune, bold, italic, primary);
+            if (current is not null && !ReferenceEquals(face, current))
+            {
+                yield return (builder.ToString(), current);
+                builder.Clear();
+            }
+
+            current = face;
+            builder.Append(rune.ToString());
+        }
+
+        if (current is not null && builder.Length > 0)
+        {
+            yield return (builder.ToString(), current);
+        }
+    }
+
+    private SKTypeface FaceFor(Rune rune, bool bold, bool italic, SKTypeface primary)
+    {
+        var codepoint = rune.Value;
+        if (primary.ContainsGlyph(codepoint))
+        {
+            return primary;
+        }
+
+        return _fallbackFor.GetOrAdd((codepoint, (bold ? 1 : 0) + (italic ? 2 : 0)), key =>
+            _fallbacks.Value.FirstOrDefault(face => face.ContainsGlyph(key.Rune)) ?? primary);
+    }
+
+    private static FontSet Create(FontOptions options)
+    {
+        var files = SystemFontFiles(options);
+        if (!string.IsNullOrWhiteSpace(options.FontFolder))
+        {
+            var configured = Directory.Exists(options.FontFolder)
+                ? Directory.EnumerateFiles(options.FontFolder, "*.*", SearchOption.AllDirectories).Where(IsFontFile).ToList()
+                : throw new FontNotFoundException($"The font folder '{options.FontFolder}' (Pdf:FontFolder) does not exist.");
+            files = [.. configured, .. files];
+        }
+
+        var families = KnownFamilies.AsEnumerable();
+        if (!string.IsNullOrWhiteSpace(options.FontFamily))
+        {
+            families = families.OrderBy(f => string.Equals(f.Family, options.FontFamily, StringComparison.OrdinalIgnoreCase) ? 0 : 1);
+        }
+
+        foreach (var family in families)
+        {
+            var styles = new[] { family.Regular, family.Bold, family.Italic, family.BoldItalic }
+                .Select(name => files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase)))
+                .ToArray();
+            if (styles[0] is null)
+            {
+                continue;
+            }
+
+            var regular = SKTypeface.FromFile(styles[0]);
+            if (regular is null)
+            {
+                continue;
+            }
+
+            var loaded = styles.Select(path => path is null ? regular : SKTypeface.FromFile(path) ?? regular).ToArray();
+            var used = styles.OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var fallbacks = files.Where(f => !used.Contains(f)).OrderBy(FallbackRank).ThenBy(f => f, StringComparer.Ordinal).Take(40).ToList();
+            return new FontSet(family.Family, loaded, fallbacks);
+        }
+
+        throw new FontNotFoundException(
+            "No font for PDFs was found. Install an Arial-compatible font (on Debian: apt-get install fonts-liberation) "
+            + "or set Pdf:FontFolder to a folder with the regular, bold, italic and bold italic files of a font family.");
+    }
+
+    // Wide-coverage sans fonts first, so that a missing character is drawn in a face that matches the text.
+    private static int FallbackRank(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith("DejaVuSans", StringComparison.OrdinalIgnoreCase) ? 0
+            : name.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? 1
+            : 2;
+    }
+
+    private static List<string> SystemFontFiles(FontOptions options) =>
+        options.SystemFontFolders
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
+            .Where(IsFontFile)
+            .ToList();
+
+    private static bool IsFontFile(string path) =>
+        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>No usable font: the message says how to install one or configure one.</summary>
+public sealed class FontNotFoundException : Exception
+{
+    public FontNotFoundException(string message)
+        : base(message)
+    {
+    }
+
+    public FontNotFoundException()
+    {
+    }
+
+    public FontNotFoundException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,186 @@
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Pdf.Fluent;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+/// <summary>
+/// The council's savings proposal form, laid out from the model in the order and wording of the format: used on
+/// its own for one proposal and as an appendix of a Cabinet pack.
+/// </summary>
+public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
+{
+    private const string Grey = "#EDEDED";
+    private const string Rule = "#7F7F7F";
+    private const float Line = 0.5f;
+
+    public void Compose(IContainer container) => container.Column(col =>
+    {
+        col.Spacing(8);
+        col.Item().Text(model.Heading).FontSize(14).Bold().AlignCenter();
+        col.Item().Text(t =>
+        {
+            t.AlignCenter();
+            t.Line(model.CouncilName).FontSize(12).Bold();
+            t.Span(model.StrategyLine).FontSize(11);
+        });
+
+        col.Item().Element(IdentityGrid);
+        col.Item().Element(c => Figures(c, "Financial Impact:", $"Current Budget {model.BaseYear}", "Savings/Income", "Total Savings/Income", model.Budget));
+        col.Item().Element(c => Figures(c, "Staffing Impact (if applicable):", $"Current {model.BaseYear}", "FTE Reductions", "Total FTE Reductions", model.Staffing));
+
+        col.Item().Element(c => Heading(c, "Proposal Summary:"));
+        col.Item().Text(model.Summary);
+        foreach (var qa in model.Questions)
+        {
+            col.Item().ShowEntire().Column(q =>
+            {
+                q.Spacing(2);
+                q.Item().Text(qa.Question).Italic();
+                q.Item().Text(qa.Answer);
+            });
+        }
+
+        col.Item().Element(c => Heading(c, "Risk and Mitigations:"));
+        col.Item().Text("What will the major risks on the project be?").Bold();
+        foreach (var risk in model.Risks)
+        {
+            col.Item().Text(risk.Risk);
+        }
+
+        col.Item().Text("What are the possible mitigation strategies?").Bold();
+        foreach (var risk in model.Risks)
+        {
+            col.Item().Text(risk.Mitigation);
+        }
+
+        col.Item().Element(c => Heading(c, "Resources and Implementation:"));
+        col.Item().Text(model.ResourcesAndImplementation);
+
+        col.Item().EnsureSpace(120).Element(c => Heading(c, ScreeningTool.Title));
+        col.Item().Element(ScreeningTable);
+        col.Item().Text(ScreeningTool.SummaryLabel).Bold();
+        col.Item().Text(model.ScreeningSummary);
+        col.Item().Text(ScreeningTool.FullEaQuestion).Bold();
+        col.Item().Text(model.FullEqualityAnalysisRequired);
+        if (model.NoFullEqualityAnalysisReason.Length > 0)
+        {
+            col.Item().Text($"Reason: {model.NoFullEqualityAnalysisReason}");
+        }
+
+        col.Item().Text(ScreeningTool.AdditionalInformationLabel).Bold();
+        col.Item().Text(model.AdditionalInformation);
+
+        if (model.Decision is { } decision)
+        {
+            col.Item().ShowEntire().Column(d =>
+            {
+                d.Spacing(4);
+                d.Item().Element(c => Heading(c, "Record of decision"));
+                d.Item().Table(t =>
+                {
+                    t.ColumnsDefinition(cols =>
+                    {
+                        cols.ConstantColumn(130);
+                        cols.RelativeColumn();
+                    });
+                    foreach (var (label, value) in new[]
+                             {
+                                 ("Decision", decision.Decision), ("Decision maker", decision.DecisionMaker), ("Role", decision.Role),
+                                 ("Date of decision", decision.Date), ("Lodged", decision.Lodged),
+                             })
+                    {
+                        LabelCell(t.Cell()).Text(label).Bold();
+                        ValueCell(t.Cell()).Text(value);
+                    }
+                });
+            });
+        }
+    });
+
+    private void IdentityGrid(IContainer container) => container.Table(t =>
+    {
+        t.ColumnsDefinition(cols =>
+        {
+            cols.RelativeColumn(2);
+            cols.RelativeColumn(3);
+            cols.RelativeColumn(2);
+            cols.RelativeColumn(3);
+        });
+        LabelCell(t.Cell()).Text("Proposal Title:").Bold();
+        ValueCell(t.Cell().ColumnSpan(3)).Text(model.Title).Bold();
+        Pair(t, "Reference:", model.Reference, "Savings Type:", model.SavingsType);
+        Pair(t, "Directorate:", model.Directorate, "Savings Service Area:", model.ServiceArea);
+        Pair(t, "Directorate Service:", model.DirectorateService, "Strategic Priority Outcome:", model.StrategicPriorityOutcome);
+        Pair(t, "Lead Officer and Post:", model.LeadOfficerAndPost, "Lead Member and Portfolio:", model.LeadMemberAndPortfolio);
+    });
+
+    private static void Pair(TableDescriptor t, string label1, string value1, string label2, string value2)
+    {
+        LabelCell(t.Cell()).Text(label1).Bold();
+        ValueCell(t.Cell()).Text(value1);
+        LabelCell(t.Cell()).Text(label2).Bold();
+        ValueCell(t.Cell()).Text(value2);
+    }
+
+    private void Figures(IContainer container, string title, string current, string yearLabel, string total, FigureRow row) => container.Table(t =>
+    {
+        t.ColumnsDefinition(cols =>
+        {
+            cols.RelativeColumn(2.2f);
+            for (var i = 0; i < model.SavingsYears.Count + 2; i++)
+            {
+                cols.RelativeColumn(1.3f);
+            }
+        });
+        LabelCell(t.Cell()).Text(title).Bold();
+        LabelCell(t.Cell()).Text(current).Bold();
+        foreach (var year in model.SavingsYears)
+        {
+            LabelCell(t.Cell()).Text($"{yearLabel} {year}").Bold();
+        }
+
+        LabelCell(t.Cell()).Text(total).Bold();
+        LabelCell(t.Cell()).Text(row.Label).Bold();
+        ValueCell(t.Cell()).AlignRight().Text(row.Current);
+        foreach (var amount in row.Years)
+        {
+            ValueCell(t.Cell()).AlignRight().Text(amount);
+        }
+
+        ValueCell(t.Cell()).AlignRight().Text(row.Total).Bold();
+    });
+
+    private void ScreeningTable(IContainer container) => container.Table(t =>
+    {
+        t.ColumnsDefinition(cols =>
+        {
+            cols.RelativeColumn(4);
+            cols.RelativeColumn(1);
+            cols.RelativeColumn(5);
+        });
+        t.Header(h =>
+        {
+            LabelCell(h.Cell()).Text(ScreeningTool.TriggerColumn).Bold();
+            LabelCell(h.Cell()).Text(ScreeningTool.AnswerColumn).Bold();
+            LabelCell(h.Cell()).Text(ScreeningTool.ImpactColumn).Bold().FontSize(8);
+        });
+        foreach (var row in model.Screening)
+        {
+            if (row.Group is not null)
+            {
+                LabelCell(t.Cell().ColumnSpan(3)).Text(row.Group).Bold().Italic();
+            }
+
+            ValueCell(t.Cell()).Text(row.Question);
+            ValueCell(t.Cell()).AlignCenter().Text(row.Answer).Bold();
+            ValueCell(t.Cell()).Text(row.Impact);
+        }
+    });
+
+    private static void Heading(IContainer container, string text) =>
+        container.PaddingTop(6).BorderBottom(1, Rule).PaddingBottom(2).Text(text).FontSize(11).Bold();
+
+    private static IContainer LabelCell(IContainer cell) => cell.Border(Line, Rule).Background(Grey).Padding(4);
+
+    private static IContainer ValueCell(IContainer cell) => cell.Border(Line, Rule).Padding(4);
+}

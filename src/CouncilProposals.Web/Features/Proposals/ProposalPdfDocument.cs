@@ -1,0 +1,53 @@
+using CouncilProposals.Pdf.Fluent;
+
+namespace CouncilProposals.Web.Features.Proposals;
+
+/// <summary>One savings proposal as a PDF in the council's format, with DRAFT across it until Cabinet agrees it.</summary>
+public sealed class ProposalPdfDocument(ProposalDocumentModel model, DateTimeOffset generatedAt) : IDocument
+{
+    public DocumentMetadata GetMetadata() => new()
+    {
+        Title = $"{model.Reference} {model.Title}",
+        Author = model.CouncilName,
+        Subject = $"{model.Heading}, Medium Term Financial Strategy {model.CycleName}",
+        Keywords = $"savings proposal; {model.Directorate}; {model.Reference}",
+        CreationDate = generatedAt,
+    };
+
+    public void Compose(IDocumentContainer container) => container.Page(page =>
+    {
+        ProposalPdfPages.Setup(page, model.Reference, model.IsDraft);
+        page.Content().Component(new ProposalForm(model));
+    });
+}
+
+/// <summary>Page settings shared by the proposal PDF and the proposals inside a Cabinet pack.</summary>
+public static class ProposalPdfPages
+{
+    public static void Setup(PageDescriptor page, string footerText, bool draft, bool landscape = false, bool padToEvenPages = false)
+    {
+        page.Size(landscape ? PageSizes.A4.Landscape() : PageSizes.A4);
+        if (padToEvenPages)
+        {
+            page.PadToEvenPageCount();
+        }
+
+        page.Margin(40, 36);
+        page.DefaultTextStyle(s => s.FontSize(9).LineHeight(1.25f));
+        page.Footer().BorderTop(0.5f, "#7F7F7F").PaddingTop(4).Row(row =>
+        {
+            row.RelativeItem().Text(footerText).FontSize(8);
+            row.AutoItem().Text(t =>
+            {
+                t.Span("Page ").FontSize(8);
+                t.CurrentPageNumber().FontSize(8);
+                t.Span(" of ").FontSize(8);
+                t.TotalPages().FontSize(8);
+            });
+        });
+        if (draft)
+        {
+            page.Foreground().Watermark("DRAFT");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using CouncilProposals.Pdf.Rendering;
+using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Features.Proposals;
+using CouncilProposals.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilProposals.Web.Tests.Features.Pdf;
+
+[Collection(WebCollection.Name)]
+public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
+{
+    [Fact]
+    public async Task GoldenSample_PdfHoldsEveryLabelAndValueInTheSeedsOrder()
+    {
+        var id = await factory.WithDbAsync(db => db.Proposals.Where(p => p.Reference == GoldenSample.Reference).Select(p => p.Id).SingleAsync());
+
+        var response = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetAsync(new Uri($"/proposals/{id}/pdf", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("SAV-HAC-009-21-22.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync());
+        TextAssert.InOrder(PdfText.Squash(pdf.All), GoldenSampleText.InOrder().Select(PdfText.Squash));
+        Assert.Contains($"Page 1 of {pdf.Pages.Count}", pdf.Pages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Proposal_WithVeryLongTexts_PaginatesWithNothingLostOrClipped()
+    {
+        var paragraphs = Enumerable.Range(1, 40).Select(i => $"Paragraph {i} of the summary. " + string.Join(' ', Enumerable.Repeat("The service will be redesigned around residents.", 8))).ToList();
+        var risks = Enumerable.Range(1, 50).Select(i => ($"Risk number {i}: demand rises faster than planned in area {i}.", $"Mitigation number {i}: monthly monitoring of area {i}.")).ToList();
+        var proposal = await factory.WithDbAsync(async db =>
+        {
+            var built = await new ProposalBuilder().Complete().BuildAsync(db);
+            var loaded = await db.Proposals.Include(p => p.Cycle).Include(p => p.Risks).SingleAsync(p => p.Id == built.Id);
+            loaded.UpdateSummary(string.Join("\n\n", paragraphs), new CouncilProposals.Domain.Proposals.StandardAnswers("1", "2", "3", "4", "5"), "officer.res@council.example");
+            loaded.UpdateRisks(risks.Select(r => (r.Item1, (string?)r.Item2)), "officer.res@council.example");
+            await db.SaveChangesAsync();
+            return loaded;
+        });
+
+        var pdf = PdfText.Read(await RenderAsync(proposal.Id));
+
+        Assert.True(pdf.Pages.Count > 5, $"{pdf.Pages.Count} pages");
+        var body = PdfText.Squash(pdf.Body(proposal.Reference));
+        TextAssert.InOrder(body, paragraphs.Select(PdfText.Squash));
+        TextAssert.InOrder(body, [.. risks.Select(r => PdfText.Squash(r.Item1)), .. risks.Select(r => PdfText.Squash(r.Item2))]);
+        for (var page = 1; page <= pdf.Pages.Count; page++)
+        {
+            Assert.Contains($"Page {page} of {pdf.Pages.Count}", pdf.Pages[page - 1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Proposal_WithHostileText_RendersWithoutError()
+    {
+        const string hostile = "<script>alert(1)</script> \u0007\u0000 مرحبا שלום 😀 e\u0301 " + "averyveryverylongwordwithoutanyspaces";
+        var proposal = await factory.WithDbAsync(async db =>
+        {
+            var built = await new ProposalBuilder().Complete().BuildAsync(db);
+            var loaded = await db.Proposals.Include(p => p.Cycle).SingleAsync(p => p.Id == built.Id);
+            loaded.UpdateResources(hostile + new string('x', 3000), "officer.res@council.example");
+            await db.SaveChangesAsync();
+            return loaded;
+        });
+
+        var pdf = PdfText.Read(await RenderAsync(proposal.Id));
+
+        Assert.Contains("<script>alert(1)</script>", pdf.All, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 3000), PdfText.Squash(pdf.Body(proposal.Reference)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Proposal_AgreedByCabinet_LosesTheDraftHeadingAndShowsTheRecordOfDecision()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InStatus(CouncilProposals.Domain.Proposals.ProposalStatus.AgreedByCabinet).BuildAsync(db));
+
+        var pdf = PdfText.Read(await RenderAsync(proposal.Id));
+
+        Assert.DoesNotContain("DRAFT", pdf.All, StringComparison.Ordinal);
+        Assert.StartsWith("SAVINGS PROPOSAL", pdf.Pages[0], StringComparison.Ordinal);
+        TextAssert.InOrder(pdf.All, ["Record of decision", "Decision Agreed", "Decision maker Mayor in Cabinet", "Role Executive Mayor", "Date of decision 17 February 2026"]);
+    }
+
+    private async Task<byte[]> RenderAsync(int id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var model = await scope.ServiceProvider.GetRequiredService<ProposalDocumentQuery>().LoadAsync(id);
+        return scope.ServiceProvider.GetRequiredService<IPdfRenderer>().Render(new ProposalPdfDocument(model!, factory.Time.GetUtcNow()));
+    }
+}
