@@ -26,14 +26,7 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
         return proposals.Select(p => Map(p, names)).ToList();
     }
 
-    private IQueryable<Proposal> LoadProposals() => db.Proposals.AsNoTracking()
-        .Include(p => p.Cycle)
-        .Include(p => p.Directorate)
-        .Include(p => p.SavingsLines)
-        .Include(p => p.FteReductions)
-        .Include(p => p.Risks)
-        .Include(p => p.ScreeningAnswers)
-        .AsSplitQuery();
+    private IQueryable<Proposal> LoadProposals() => db.Proposals.AsNoTracking().Whole();
 
     private async Task<ListNames> ListNamesAsync(CancellationToken cancellationToken) => new(
         await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),

@@ -1,5 +1,6 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -283,14 +284,7 @@ public sealed partial class ProposalsController
 
     private async Task<Proposal?> LoadAsync(int id, bool tracked, CancellationToken cancellationToken)
     {
-        var query = _db.Proposals
-            .Include(p => p.Cycle)
-            .Include(p => p.Directorate)
-            .Include(p => p.SavingsLines)
-            .Include(p => p.FteReductions)
-            .Include(p => p.Risks)
-            .Include(p => p.ScreeningAnswers)
-            .AsSplitQuery();
+        var query = _db.Proposals.Whole();
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
     }
 
