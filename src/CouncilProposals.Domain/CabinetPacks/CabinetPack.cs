@@ -11,6 +11,10 @@ public sealed class CabinetPack : IVersioned, IAudited
 {
     public const int TitleMaxLength = 200;
 
+    /// <summary>Only proposals a director has approved (or Cabinet has already decided) go to Cabinet.</summary>
+    public static readonly IReadOnlyList<ProposalStatus> IncludableStatuses =
+        [ProposalStatus.Approved, ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet];
+
     private readonly List<CabinetPackItem> _items = [];
     private readonly List<CoveringReportSection> _coveringReport = [];
 
@@ -89,7 +93,7 @@ public sealed class CabinetPack : IVersioned, IAudited
                 throw new DomainException($"{proposal.Reference} belongs to another MTFS cycle.");
             }
 
-            if (proposal.Status is not (ProposalStatus.Approved or ProposalStatus.AgreedByCabinet or ProposalStatus.NotAgreedByCabinet))
+            if (!IncludableStatuses.Contains(proposal.Status))
             {
                 throw new DomainException($"{proposal.Reference} is {proposal.Status.DisplayName().ToLowerInvariant()}: only approved proposals can go to Cabinet.");
             }

@@ -17,9 +17,10 @@ public static class DemoPack
         }
 
         var cycle = await db.Cycles.SingleAsync(c => c.IsOpen, cancellationToken);
+        ProposalStatus[] includable = [.. CabinetPack.IncludableStatuses];
         var pack = new CabinetPack(cycle.Id, "Cabinet", new DateOnly(2021, 2, 17), Title, "Unrestricted");
         pack.SetProposals(await db.Proposals.AsNoTracking()
-            .Where(p => p.CycleId == cycle.Id && (p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.AgreedByCabinet))
+            .Where(p => p.CycleId == cycle.Id && includable.Contains(p.Status))
             .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
             .Select(p => new PackCandidate(p.Id, p.Reference, p.CycleId, p.Status))
             .ToListAsync(cancellationToken));

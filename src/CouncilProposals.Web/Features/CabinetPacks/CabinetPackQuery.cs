@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
@@ -7,7 +8,8 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 
 public sealed class CabinetPackQuery(AppDbContext db)
 {
-    private static readonly ProposalStatus[] PackableStatuses = [ProposalStatus.Approved, ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet];
+    /// <summary>As an array, which EF Core can turn into SQL.</summary>
+    internal static readonly ProposalStatus[] Includable = [.. CabinetPack.IncludableStatuses];
 
     public async Task<IReadOnlyList<PackListRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.CabinetPacks.AsNoTracking()
@@ -47,7 +49,7 @@ public sealed class CabinetPackQuery(AppDbContext db)
         var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).SingleAsync(p => p.Id == packId, cancellationToken);
         var included = pack.Items.Select(i => i.ProposalId).ToHashSet();
         var rows = await db.Proposals.AsNoTracking()
-            .Where(p => p.CycleId == pack.CycleId && PackableStatuses.Contains(p.Status))
+            .Where(p => p.CycleId == pack.CycleId && Includable.Contains(p.Status))
             .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
             .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.DirectorateId, p.Status, Amounts = p.SavingsLines.Select(l => l.Amount).ToList() })
             .ToListAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
-using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
@@ -141,7 +140,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
 
         var chosen = await db.Proposals.AsNoTracking()
             .Where(p => p.CycleId == pack.CycleId
-                && (input.ProposalIds.Contains(p.Id) || (input.WholeDirectorateIds.Contains(p.DirectorateId) && (p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.AgreedByCabinet))))
+                && (input.ProposalIds.Contains(p.Id) || (input.WholeDirectorateIds.Contains(p.DirectorateId) && CabinetPackQuery.Includable.Contains(p.Status))))
             .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
             .Select(p => new PackCandidate(p.Id, p.Reference, p.CycleId, p.Status))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
@@ -93,7 +94,8 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
 
         var pack = await client.SubmitAsync(created, new Dictionary<string, string> { ["WholeDirectorateIds"] = governance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-        var approvedInGovernance = await factory.WithDbAsync(db => db.Proposals.CountAsync(p => p.DirectorateId == governance.Id && (p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.AgreedByCabinet)));
+        ProposalStatus[] includable = [.. CabinetPack.IncludableStatuses];
+        var approvedInGovernance = await factory.WithDbAsync(db => db.Proposals.CountAsync(p => p.DirectorateId == governance.Id && includable.Contains(p.Status)));
         var packId = await factory.WithDbAsync(db => db.CabinetPacks.Where(p => p.Title == "Whole directorate pack").Select(p => p.Id).SingleAsync());
         var items = await factory.WithDbAsync(db => db.CabinetPacks.Where(p => p.Id == packId).SelectMany(p => p.Items).CountAsync());
         Assert.Equal(approvedInGovernance, items);
