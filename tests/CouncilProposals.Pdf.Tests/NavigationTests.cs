@@ -79,4 +79,19 @@ public sealed class NavigationTests
         Assert.Equal("Corporate Finance", document.Information.Author);
         Assert.Equal("Kit tests", document.Information.Subject);
     }
+
+    [Fact]
+    public void Hyperlink_IsAUrlAnnotationOverItsArea()
+    {
+        using var document = Kit.Open(Kit.Render(c => c.Page(p => p.SimplePage().Column(col =>
+        {
+            col.Item().MinHeight(40).Hyperlink("https://www.towerhamlets.gov.uk/budget").Text("Budget consultation");
+            col.Item().LineHorizontal(1);
+            col.Item().Text("After the rule");
+        }))));
+
+        var link = Assert.Single(document.GetPage(1).GetAnnotations(), a => a.Type == AnnotationType.Link);
+        Assert.Contains("towerhamlets.gov.uk/budget", link.AnnotationDictionary.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Budget consultation After the rule", string.Join(' ', document.GetPage(1).GetWords().Select(w => w.Text)));
+    }
 }

@@ -104,8 +104,6 @@ public sealed class TableCellDescriptor(TableCell cell) : IContainer
 /// <summary>Spans of text in a paragraph, each with its own style, plus page numbers.</summary>
 public sealed class TextDescriptor
 {
-    private TextStyle _defaults = new();
-
     internal TextElement Element { get; } = new();
 
     public TextSpanDescriptor Span(string? text) => Add(_ => text ?? string.Empty, isDynamic: false);
@@ -127,18 +125,6 @@ public sealed class TextDescriptor
 
     public TextDescriptor AlignRight() => Align(HorizontalAlignment.Right);
 
-    public TextDescriptor DefaultTextStyle(Func<TextStyle, TextStyle> style)
-    {
-        var defaults = style(new TextStyle());
-        foreach (var span in Element.Spans)
-        {
-            span.Style = span.Style.Over(defaults);
-        }
-
-        _defaults = defaults;
-        return this;
-    }
-
     private TextDescriptor Align(HorizontalAlignment alignment)
     {
         Element.Alignment = alignment;
@@ -147,7 +133,7 @@ public sealed class TextDescriptor
 
     private TextSpanDescriptor Add(Func<LayoutContext, string> text, bool isDynamic)
     {
-        var span = new TextSpan(text, isDynamic) { Style = _defaults };
+        var span = new TextSpan(text, isDynamic);
         Element.Spans.Add(span);
         return new TextSpanDescriptor(Element, span);
     }
