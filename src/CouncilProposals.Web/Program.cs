@@ -1,4 +1,4 @@
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Hosting;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();

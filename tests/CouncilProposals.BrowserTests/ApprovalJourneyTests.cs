@@ -1,5 +1,5 @@
 using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

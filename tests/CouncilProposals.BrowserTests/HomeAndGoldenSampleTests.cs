@@ -1,5 +1,5 @@
 using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Hosting.Seeding;
 using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;

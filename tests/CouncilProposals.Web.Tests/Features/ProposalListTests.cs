@@ -1,7 +1,7 @@
 using System.Globalization;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Features.Proposals;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 
 namespace CouncilProposals.Web.Tests.Features;

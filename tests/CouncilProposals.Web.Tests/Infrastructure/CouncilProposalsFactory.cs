@@ -1,5 +1,5 @@
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Hosting.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,4 @@
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Hosting.Seeding;
 
 namespace CouncilProposals.Web.Tests.Infrastructure;
 

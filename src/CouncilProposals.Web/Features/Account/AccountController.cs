@@ -1,5 +1,4 @@
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -54,13 +53,13 @@ public sealed partial class AccountController(
     [HttpPost("/sign-in/external")]
     public async Task<IActionResult> External(string? returnUrl)
     {
-        if (await schemes.GetSchemeAsync(SecuritySetup.OidcScheme) is null)
+        if (await schemes.GetSchemeAsync(CouncilSignIn.Scheme) is null)
         {
             return NotFound();
         }
 
-        var properties = signIn.ConfigureExternalAuthenticationProperties(SecuritySetup.OidcScheme, "/sign-in/external/callback?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
-        return Challenge(properties, SecuritySetup.OidcScheme);
+        var properties = signIn.ConfigureExternalAuthenticationProperties(CouncilSignIn.Scheme, "/sign-in/external/callback?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
+        return Challenge(properties, CouncilSignIn.Scheme);
     }
 
     /// <summary>
@@ -101,7 +100,7 @@ public sealed partial class AccountController(
     private string SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 
     private async Task<SignInPage> PageAsync(SignInInput input, bool signedOut) =>
-        new(input, (await schemes.GetSchemeAsync(SecuritySetup.OidcScheme))?.DisplayName, signedOut);
+        new(input, (await schemes.GetSchemeAsync(CouncilSignIn.Scheme))?.DisplayName, signedOut);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for {UserName}: {Why}")]
     private static partial void LogFailedSignIn(ILogger logger, string userName, string why);

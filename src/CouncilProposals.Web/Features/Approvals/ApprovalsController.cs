@@ -1,7 +1,8 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

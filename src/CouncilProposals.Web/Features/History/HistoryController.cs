@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

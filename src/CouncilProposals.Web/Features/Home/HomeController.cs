@@ -1,7 +1,7 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

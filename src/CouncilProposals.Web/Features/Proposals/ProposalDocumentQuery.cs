@@ -2,7 +2,7 @@ using System.Globalization;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 

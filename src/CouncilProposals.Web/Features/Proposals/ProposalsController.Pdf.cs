@@ -1,6 +1,6 @@
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Pdf.Rendering;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CouncilProposals.Web.Features.Proposals;

@@ -1,6 +1,6 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Features.Shared;
 
 namespace CouncilProposals.Web.Features.Proposals;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using CouncilProposals.Pdf.Rendering;
-using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Features.Proposals;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,9 @@
 using System.Net;
 using CouncilProposals.Domain.Access;
-using CouncilProposals.Web.Data.Seeding;
+using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Hosting;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -162,7 +163,7 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
             builder.UseSetting("Authentication:OpenIdConnect:DisplayName", "council account");
         });
 
-        var scheme = await withOidc.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(SecuritySetup.OidcScheme);
+        var scheme = await withOidc.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(CouncilSignIn.Scheme);
         var page = await withOidc.CreateClient().GetPageAsync("/sign-in");
 
         Assert.NotNull(scheme);
@@ -173,7 +174,7 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task OpenIdConnect_WhenNotConfigured_IsNotRegistered()
     {
-        var scheme = await factory.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(SecuritySetup.OidcScheme);
+        var scheme = await factory.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(CouncilSignIn.Scheme);
 
         Assert.Null(scheme);
         Assert.DoesNotContain("Sign in with your", (await factory.CreateClient().GetPageAsync("/sign-in")).Text, StringComparison.Ordinal);

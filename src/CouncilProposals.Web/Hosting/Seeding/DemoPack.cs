@@ -1,8 +1,8 @@
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
 using Microsoft.EntityFrameworkCore;
-
-namespace CouncilProposals.Web.Data.Seeding;
+namespace CouncilProposals.Web.Hosting.Seeding;
 
 /// <summary>A demo Cabinet pack of the approved demo proposals, with a covering report in the council's structure.</summary>
 public static class DemoPack

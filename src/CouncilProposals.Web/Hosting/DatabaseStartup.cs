@@ -1,9 +1,9 @@
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Data.Seeding;
 using CouncilProposals.Web.Features.Administration;
+using CouncilProposals.Web.Hosting.Seeding;
 using Microsoft.EntityFrameworkCore;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 public static class DatabaseStartup
 {

@@ -1,12 +1,13 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Proposals;
+using CouncilProposals.Web.Features.Shared;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Serilog;
-
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 public static class AppSetup
 {

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Data.Auditing;
 
 /// <summary>The signed-in person, for audit stamps. Null outside a request (start-up, seeding).</summary>
 public interface ICurrentUser

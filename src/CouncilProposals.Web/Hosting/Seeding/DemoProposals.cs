@@ -1,6 +1,6 @@
 using CouncilProposals.Domain.Proposals;
 
-namespace CouncilProposals.Web.Data.Seeding;
+namespace CouncilProposals.Web.Hosting.Seeding;
 
 /// <summary>The demo proposals, in the order they were created.</summary>
 public static class DemoProposals

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Razor;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 /// <summary>Views live beside their controller in Features/{Feature}; shared layouts in Features/Shared.</summary>
 public sealed class FeatureFolders : IViewLocationExpander

@@ -1,9 +1,9 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
 using Microsoft.EntityFrameworkCore;
-
-namespace CouncilProposals.Web.Data.Seeding;
+namespace CouncilProposals.Web.Hosting.Seeding;
 
 /// <summary>
 /// Demo proposals for Development: the golden sample exactly as the council wrote it, and a realistic spread of

@@ -1,9 +1,9 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Lists;
+using CouncilProposals.Web.Data;
 using Microsoft.EntityFrameworkCore;
-
-namespace CouncilProposals.Web.Data.Seeding;
+namespace CouncilProposals.Web.Hosting.Seeding;
 
 /// <summary>
 /// The council's starting lists: MTFS cycles, directorates, savings types, service areas and the Strategic Plan's

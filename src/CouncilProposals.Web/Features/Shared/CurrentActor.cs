@@ -3,7 +3,7 @@ using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Features.Shared;
 
 /// <summary>
 /// The signed-in person as the permission rules see them: roles from the sign-in, directorates from the

@@ -1,4 +1,4 @@
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Features.Shared;
 
 /// <summary>The "Council" configuration section: the council's own name, shown on every page and document.</summary>
 public sealed class CouncilOptions

@@ -1,4 +1,4 @@
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 /// <summary>Security headers on every response, error pages and static files included.</summary>
 public static class SecurityHeaders

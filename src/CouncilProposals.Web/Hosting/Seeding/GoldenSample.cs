@@ -1,4 +1,4 @@
-namespace CouncilProposals.Web.Data.Seeding;
+namespace CouncilProposals.Web.Hosting.Seeding;
 
 /// <summary>
 /// The golden sample: a real Tower Hamlets draft savings proposal (MTFS 2021-24), word for word. The demo data

@@ -5,7 +5,7 @@ using CouncilProposals.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Data.Auditing;
 
 /// <summary>
 /// Flattens a tracked proposal, as it was loaded or as it is about to be saved, into "field label -> text" so

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Features.Shared;
 
 public static class FileNames
 {

@@ -1,7 +1,8 @@
-using CouncilProposals.Web.Infrastructure;
+using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CouncilProposals.Web.Data;
+namespace CouncilProposals.Web.Hosting;
 
 public static class DataServiceCollectionExtensions
 {

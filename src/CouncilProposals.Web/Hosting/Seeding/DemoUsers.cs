@@ -1,8 +1,8 @@
 using CouncilProposals.Domain.Access;
+using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Administration;
 using Microsoft.EntityFrameworkCore;
-
-namespace CouncilProposals.Web.Data.Seeding;
+namespace CouncilProposals.Web.Hosting.Seeding;
 
 /// <summary>
 /// Demo accounts for Development: an officer and a director for every directorate, Corporate Finance and an

@@ -1,7 +1,7 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Features.Administration;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 /// <summary>
 /// <c>create-admin --email someone@council.gov.uk --password-from-stdin [--name "Their Name"]</c>: creates the

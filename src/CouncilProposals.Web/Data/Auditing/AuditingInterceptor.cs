@@ -1,12 +1,11 @@
 using System.Text.Json;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Data.Auditing;
 
 /// <summary>
 /// Stamps who and when on every save, gives each edited record a new version (the concurrency token), and writes

@@ -1,7 +1,7 @@
 using Serilog;
 using Serilog.Events;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 public static class LoggingSetup
 {

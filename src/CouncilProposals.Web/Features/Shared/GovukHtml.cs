@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Features.Shared;
 
 /// <summary>
 /// GOV.UK Frontend form markup (inputs, textareas with character counts, radios, selects, error summary) that always

@@ -1,7 +1,7 @@
 using CouncilProposals.Pdf.Fonts;
 using CouncilProposals.Pdf.Rendering;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 public static class PdfSetup
 {

@@ -1,7 +1,7 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Proposals;
 
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Features.Shared;
 
 /// <summary>The proposals a person may see, as a query: the same rule as <see cref="ProposalPermissions.CanSee"/>.</summary>
 public static class ProposalVisibility

@@ -1,15 +1,15 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-
-namespace CouncilProposals.Web.Infrastructure;
+namespace CouncilProposals.Web.Hosting;
 
 /// <summary>Accounts, sign-in, cookies, authorisation and data protection. docs/security.md explains each setting.</summary>
 public static class SecuritySetup
 {
-    public const string OidcScheme = "CouncilSignIn";
     public const string OidcSection = "Authentication:OpenIdConnect";
 
     public static IServiceCollection AddCouncilSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -86,7 +86,7 @@ public static class SecuritySetup
             return;
         }
 
-        services.AddAuthentication().AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Council account", options =>
+        services.AddAuthentication().AddOpenIdConnect(CouncilSignIn.Scheme, oidc["DisplayName"] ?? "Council account", options =>
         {
             options.Authority = authority;
             options.ClientId = clientId;
