@@ -1,7 +1,7 @@
 namespace CouncilProposals.Pdf.Elements;
 
 /// <summary>Stacks its items top to bottom with spacing; splits between items, or inside one that splits.</summary>
-public sealed class ColumnElement : Element
+internal sealed class ColumnElement : Element
 {
     private int _current;
 
@@ -78,7 +78,7 @@ public sealed class ColumnElement : Element
     }
 }
 
-public enum RowItemKind
+internal enum RowItemKind
 {
     Relative,
     Constant,
@@ -86,7 +86,7 @@ public enum RowItemKind
 }
 
 /// <summary>Lays its items side by side: fixed widths, shares of what is left, or the width their content needs.</summary>
-public sealed class RowElement : Element
+internal sealed class RowElement : Element
 {
     private readonly HashSet<int> _finished = [];
 

@@ -1,9 +1,9 @@
 namespace CouncilProposals.Pdf.Elements;
 
-public sealed record TableColumn(bool IsRelative, float Value);
+internal sealed record TableColumn(bool IsRelative, float Value);
 
 /// <summary>A table cell: a slot that may span several columns.</summary>
-public sealed class TableCell : ContainerElement
+internal sealed class TableCell : ContainerElement
 {
     public int ColumnSpan { get; set; } = 1;
 }
@@ -13,7 +13,7 @@ public sealed class TableCell : ContainerElement
 /// a row taller than the space left continues on the next page when it is the first row there, and otherwise
 /// moves to the next page whole.
 /// </summary>
-public sealed class TableElement : Element
+internal sealed class TableElement : Element
 {
     private List<List<(TableCell Cell, int Column)>>? _headerRows;
     private List<List<(TableCell Cell, int Column)>>? _rows;

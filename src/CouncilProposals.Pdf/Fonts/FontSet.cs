@@ -39,13 +39,13 @@ public sealed class FontSet
         return Loaded.GetOrAdd(key, _ => Create(options));
     }
 
-    public SKTypeface Typeface(bool bold, bool italic) => _styles[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    internal SKTypeface Typeface(bool bold, bool italic) => _styles[(bold ? 1 : 0) + (italic ? 2 : 0)];
 
     /// <summary>
     /// Splits text into runs that each one typeface can draw: the family's where it has the glyphs, else the first
     /// fallback that has them. A character no font has stays with the family's typeface (drawn as a missing glyph).
     /// </summary>
-    public IEnumerable<(string Text, SKTypeface Typeface)> Runs(string text, bool bold, bool italic)
+    internal IEnumerable<(string Text, SKTypeface Typeface)> Runs(string text, bool bold, bool italic)
     {
         var primary = Typeface(bold, italic);
         if (primary.ContainsGlyphs(text))
