@@ -7,19 +7,13 @@ namespace CouncilProposals.Pdf.Fluent;
 /// A text style as written in a document: only what it sets. Unset values are inherited from the page's default
 /// style when the text is laid out (<see cref="ResolveOver"/>), so layout only ever sees a <see cref="ResolvedTextStyle"/>.
 /// </summary>
-public sealed record TextStyle
+/// <param name="Size">Font size in points.</param>
+/// <param name="Bold">Bold or not.</param>
+/// <param name="Italic">Italic or not.</param>
+/// <param name="Color">Text colour.</param>
+/// <param name="LineHeight">Line height as a multiple of the font size.</param>
+public sealed record TextStyle(float? Size = null, bool? Bold = null, bool? Italic = null, SKColor? Color = null, float? LineHeight = null)
 {
-    public float? Size { get; init; }
-
-    public bool? Bold { get; init; }
-
-    public bool? Italic { get; init; }
-
-    public SKColor? Color { get; init; }
-
-    /// <summary>Line height as a multiple of the font size.</summary>
-    public float? LineHeight { get; init; }
-
     /// <summary>This style with every unset value taken from <paramref name="parent"/>.</summary>
     internal ResolvedTextStyle ResolveOver(ResolvedTextStyle parent) => new(
         Size ?? parent.Size,

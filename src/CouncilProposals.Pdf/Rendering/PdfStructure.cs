@@ -23,13 +23,13 @@ internal sealed partial class PdfStructure
         StartXref = startXref;
         _offsets = CrossReferenceTable.Read(text, startXref);
         var trailer = Trailer(text);
-        Size = Number(trailer, SizePattern(), "/Size in the trailer");
-        Root = Number(trailer, RootPattern(), "/Root in the trailer");
-        Info = InfoPattern().Match(trailer) is { Success: true } info ? info.Groups[1].Value : null;
+        Size = Entry(trailer, "Size") ?? throw PdfStructureException.Missing("/Size in the trailer");
+        Root = Entry(trailer, "Root") ?? throw PdfStructureException.Missing("/Root in the trailer");
+        Info = Entry(trailer, "Info")?.ToString(CultureInfo.InvariantCulture);
         Id = IdPattern().Match(trailer) is { Success: true } id ? id.Value : null;
         Catalog = Body(Root, "the catalog (/Root)");
         var pages = new List<PdfPageObject>();
-        CollectPages(Number(Catalog, PagesPattern(), "/Pages in the catalog"), pages);
+        CollectPages(Entry(Catalog, "Pages") ?? throw PdfStructureException.Missing("/Pages in the catalog"), pages);
         Pages = pages.Count > 0 ? pages : throw PdfStructureException.Missing("any page in the page tree");
     }
 
@@ -53,6 +53,9 @@ internal sealed partial class PdfStructure
 
     public IReadOnlyList<PdfPageObject> Pages { get; }
 
+    [GeneratedRegex(@"/ID\s*\[[^\]]*\]")]
+    private static partial Regex IdPattern();
+
     /// <summary>Reads a PDF's text (Latin-1, one character per byte).</summary>
     /// <exception cref="PdfStructureException">The PDF is not of the shape described above.</exception>
     public static PdfStructure Read(string text)
@@ -63,11 +66,17 @@ internal sealed partial class PdfStructure
         return new PdfStructure(text, startXref);
     }
 
+    [GeneratedRegex(@"startxref\s+(\d+)")]
+    private static partial Regex StartXrefPattern();
+
     private static string Trailer(string text)
     {
         var at = text.LastIndexOf("trailer", StringComparison.Ordinal);
         return at >= 0 ? text[at..] : throw PdfStructureException.Missing("a 'trailer' dictionary after the cross-reference table");
     }
+
+    [GeneratedRegex(@"/Type\s*/Pages\b")]
+    private static partial Regex PagesTypePattern();
 
     private void CollectPages(int node, List<PdfPageObject> pages)
     {
@@ -87,6 +96,12 @@ internal sealed partial class PdfStructure
         }
     }
 
+    [GeneratedRegex(@"/Kids\s*\[([^\]]*)\]")]
+    private static partial Regex KidsPattern();
+
+    [GeneratedRegex(@"(\d+)\s+0\s+R")]
+    private static partial Regex ReferencePattern();
+
     private string Body(int number, string what)
     {
         if (!_offsets.TryGetValue(number, out var offset))
@@ -102,38 +117,15 @@ internal sealed partial class PdfStructure
     private static float MediaBoxHeight(string page) =>
         MediaBoxPattern().Match(page) is { Success: true } box ? float.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture) : 842f;
 
-    private static int Number(string text, Regex pattern, string what) =>
-        pattern.Match(text) is { Success: true } match
-            ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
-            : throw PdfStructureException.Missing(what);
-
-    [GeneratedRegex(@"startxref\s+(\d+)")]
-    private static partial Regex StartXrefPattern();
-
-    [GeneratedRegex(@"/Size\s+(\d+)")]
-    private static partial Regex SizePattern();
-
-    [GeneratedRegex(@"/Root\s+(\d+)\s+0\s+R")]
-    private static partial Regex RootPattern();
-
-    [GeneratedRegex(@"/Info\s+(\d+)\s+0\s+R")]
-    private static partial Regex InfoPattern();
-
-    [GeneratedRegex(@"/ID\s*\[[^\]]*\]")]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex(@"/Pages\s+(\d+)\s+0\s+R")]
-    private static partial Regex PagesPattern();
-
-    [GeneratedRegex(@"/Type\s*/Pages\b")]
-    private static partial Regex PagesTypePattern();
-
-    [GeneratedRegex(@"/Kids\s*\[([^\]]*)\]")]
-    private static partial Regex KidsPattern();
-
-    [GeneratedRegex(@"(\d+)\s+0\s+R")]
-    private static partial Regex ReferencePattern();
-
     [GeneratedRegex(@"/MediaBox\s*\[\s*[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+([-\d.]+)\s*\]")]
     private static partial Regex MediaBoxPattern();
+
+    /// <summary>The number of the first <c>/Key number</c> entry with this key (an object number for a reference, <c>/Key n 0 R</c>).</summary>
+    private static int? Entry(string dictionary, string key) =>
+        NumberEntryPattern().Matches(dictionary).FirstOrDefault(m => m.Groups["key"].Value == key) is { } entry
+            ? int.Parse(entry.Groups["number"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"/(?<key>[A-Za-z]+)\s+(?<number>\d+)")]
+    private static partial Regex NumberEntryPattern();
 }
