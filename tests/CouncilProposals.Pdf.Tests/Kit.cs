@@ -1,5 +1,4 @@
 using CouncilProposals.Pdf.Fluent;
-using CouncilProposals.Pdf.Fonts;
 using CouncilProposals.Pdf.Rendering;
 using UglyToad.PdfPig;
 
@@ -8,7 +7,7 @@ namespace CouncilProposals.Pdf.Tests;
 /// <summary>Renders small documents for the tests and reads them back with PdfPig.</summary>
 internal static class Kit
 {
-    public static readonly SkiaPdfRenderer Renderer = new(new FontOptions());
+    public static readonly SkiaPdfRenderer Renderer = new(TestFonts.Options);
 
     public static byte[] Render(Action<IDocumentContainer> compose, DocumentMetadata? metadata = null) =>
         Renderer.Render(new LambdaDocument(compose, metadata ?? new DocumentMetadata { Title = "Test" }));

@@ -69,14 +69,6 @@ public sealed class RobustnessTests
         Assert.Contains("Pdf:FontFolder", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Fonts_PreferTheArialCompatibleFamily()
-    {
-        var fonts = FontSet.Load(new FontOptions());
-
-        Assert.Equal("Liberation Sans", fonts.Family);
-    }
-
     private sealed class EmptyDocument : IDocument
     {
         public DocumentMetadata GetMetadata() => new();

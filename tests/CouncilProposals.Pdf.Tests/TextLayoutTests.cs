@@ -13,7 +13,7 @@ public sealed class TextLayoutTests
         return descriptor.Element;
     }
 
-    private static LayoutContext Context() => new(new FontCache(FontSet.Load(new FontOptions())));
+    private static LayoutContext Context() => new(new FontCache(FontSet.Load(TestFonts.Options)));
 
     [Fact]
     public void Paragraph_WhenTallerThanSpace_ReportsPartialWithTheLinesThatFit()

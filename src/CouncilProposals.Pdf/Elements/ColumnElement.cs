@@ -1,7 +1,7 @@
 namespace CouncilProposals.Pdf.Elements;
 
 /// <summary>Stacks its items top to bottom with spacing; splits between items, or inside one that splits.</summary>
-public sealed class ColumnElement : Element
+internal sealed class ColumnElement : Element
 {
     private int _current;
 
@@ -13,7 +13,7 @@ public sealed class ColumnElement : Element
 
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
-        var placed = Layout(available, context, out var partial, out var wrapsFirst);
+        var (placed, partial, wrapsFirst) = Layout(available, context);
         if (wrapsFirst)
         {
             return SpacePlan.Wrap;
@@ -26,8 +26,7 @@ public sealed class ColumnElement : Element
 
     protected override void DrawCore(Size available, DrawContext context)
     {
-        var placed = Layout(available, context, out _, out _);
-        foreach (var (index, top, plan) in placed)
+        foreach (var (index, top, plan) in Layout(available, context).Placed)
         {
             var item = Items[index];
             context.Translate(0, top, () => item.Draw(new Size(available.Width, plan.Height), context));
@@ -40,11 +39,10 @@ public sealed class ColumnElement : Element
 
     protected override void ResetCore() => _current = 0;
 
-    private List<(int Index, float Top, SpacePlan Plan)> Layout(Size available, LayoutContext context, out bool partial, out bool wrapsFirst)
+    /// <summary>The items that fit from the current one on, each with its top and plan; partial when some are left over.</summary>
+    private ColumnLayout Layout(Size available, LayoutContext context)
     {
-        var placed = new List<(int, float, SpacePlan)>();
-        partial = false;
-        wrapsFirst = false;
+        var placed = new List<(int Index, float Top, SpacePlan Plan)>();
         var top = 0f;
         for (var i = _current; i < Items.Count; i++)
         {
@@ -52,16 +50,13 @@ public sealed class ColumnElement : Element
             var space = new Size(available.Width, available.Height - top - offset);
             if (space.Height < 0)
             {
-                partial = true;
-                break;
+                return new ColumnLayout(placed, Partial: true, WrapsFirst: false);
             }
 
             var plan = Items[i].Measure(space, context);
             if (plan.IsWrap)
             {
-                wrapsFirst = placed.Count == 0;
-                partial = true;
-                break;
+                return new ColumnLayout(placed, Partial: true, WrapsFirst: placed.Count == 0);
             }
 
             top += offset;
@@ -69,108 +64,12 @@ public sealed class ColumnElement : Element
             top += plan.Height;
             if (!plan.IsFull)
             {
-                partial = true;
-                break;
+                return new ColumnLayout(placed, Partial: true, WrapsFirst: false);
             }
         }
 
-        return placed;
-    }
-}
-
-public enum RowItemKind
-{
-    Relative,
-    Constant,
-    Auto,
-}
-
-/// <summary>Lays its items side by side: fixed widths, shares of what is left, or the width their content needs.</summary>
-public sealed class RowElement : Element
-{
-    private readonly HashSet<int> _finished = [];
-
-    public List<(RowItemKind Kind, float Value, Element Element)> Items { get; } = [];
-
-    public float Spacing { get; set; }
-
-    internal override IEnumerable<Element> Children => Items.Select(i => i.Element);
-
-    protected override SpacePlan MeasureCore(Size available, LayoutContext context)
-    {
-        var widths = Widths(available, context);
-        var height = 0f;
-        var partial = false;
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (_finished.Contains(i))
-            {
-                continue;
-            }
-
-            var plan = Items[i].Element.Measure(new Size(widths[i], available.Height), context);
-            if (plan.IsWrap)
-            {
-                return SpacePlan.Wrap;
-            }
-
-            partial |= !plan.IsFull;
-            height = Math.Max(height, plan.Height);
-        }
-
-        var width = widths.Sum() + (Spacing * Math.Max(0, Items.Count - 1));
-        return partial ? SpacePlan.Partial(width, height) : SpacePlan.Full(width, height);
+        return new ColumnLayout(placed, Partial: false, WrapsFirst: false);
     }
 
-    protected override void DrawCore(Size available, DrawContext context)
-    {
-        var widths = Widths(available, context);
-        var x = 0f;
-        for (var i = 0; i < Items.Count; i++)
-        {
-            var index = i;
-            if (!_finished.Contains(index))
-            {
-                var size = new Size(widths[index], available.Height);
-                var plan = Items[index].Element.Measure(size, context);
-                context.Translate(x, 0, () => Items[index].Element.Draw(size, context));
-                if (plan.IsFull)
-                {
-                    _finished.Add(index);
-                }
-            }
-
-            x += widths[index] + Spacing;
-        }
-    }
-
-    protected override void ResetCore() => _finished.Clear();
-
-    private float[] Widths(Size available, LayoutContext context)
-    {
-        var widths = new float[Items.Count];
-        var free = available.Width - (Spacing * Math.Max(0, Items.Count - 1));
-        for (var i = 0; i < Items.Count; i++)
-        {
-            var (kind, value, element) = Items[i];
-            widths[i] = kind switch
-            {
-                RowItemKind.Constant => value,
-                RowItemKind.Auto => element.Measure(new Size(free, available.Height), context).Width,
-                _ => 0,
-            };
-        }
-
-        var relativeTotal = Items.Where(i => i.Kind == RowItemKind.Relative).Sum(i => i.Value);
-        var left = Math.Max(0, free - widths.Sum());
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (Items[i].Kind == RowItemKind.Relative && relativeTotal > 0)
-            {
-                widths[i] = left * Items[i].Value / relativeTotal;
-            }
-        }
-
-        return widths;
-    }
+    private sealed record ColumnLayout(List<(int Index, float Top, SpacePlan Plan)> Placed, bool Partial, bool WrapsFirst);
 }

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace CouncilProposals.Pdf.Elements;
 
 /// <summary>An element that wraps one child: the slot the fluent API fills.</summary>
-public abstract class ContainerElement : Element, IContainer
+internal abstract class ContainerElement : Element, IContainer
 {
     public Element Child { get; set; } = new EmptyElement();
 
@@ -18,9 +18,9 @@ public abstract class ContainerElement : Element, IContainer
 }
 
 /// <summary>A plain slot with no behaviour of its own.</summary>
-public sealed class Slot : ContainerElement;
+internal sealed class Slot : ContainerElement;
 
-public sealed class PaddingElement(float left, float top, float right, float bottom) : ContainerElement
+internal sealed class PaddingElement(float left, float top, float right, float bottom) : ContainerElement
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
@@ -41,57 +41,51 @@ public sealed class PaddingElement(float left, float top, float right, float bot
     }
 }
 
-public sealed class BackgroundElement(SKColor color) : ContainerElement
+internal sealed class BackgroundElement(SKColor color) : ContainerElement
 {
     protected override void DrawCore(Size available, DrawContext context)
     {
-        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
-        context.Canvas?.DrawRect(0, 0, available.Width, available.Height, paint);
+        context.Canvas.FillRect(SKRect.Create(0, 0, available.Width, available.Height), color);
         Child.Draw(available, context);
     }
 }
 
-public sealed class BorderElement(float left, float top, float right, float bottom, SKColor color) : ContainerElement
+internal sealed class BorderElement(float left, float top, float right, float bottom, SKColor color) : ContainerElement
 {
     protected override void DrawCore(Size available, DrawContext context)
     {
         Child.Draw(available, context);
-        if (context.Canvas is not { } canvas)
-        {
-            return;
-        }
-
-        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
+        var canvas = context.Canvas;
         if (top > 0)
         {
-            canvas.DrawRect(-left / 2, -top / 2, available.Width + (left + right) / 2, top, paint);
+            canvas.FillRect(SKRect.Create(-left / 2, -top / 2, available.Width + (left + right) / 2, top), color);
         }
 
         if (bottom > 0)
         {
-            canvas.DrawRect(-left / 2, available.Height - bottom / 2, available.Width + (left + right) / 2, bottom, paint);
+            canvas.FillRect(SKRect.Create(-left / 2, available.Height - bottom / 2, available.Width + (left + right) / 2, bottom), color);
         }
 
         if (left > 0)
         {
-            canvas.DrawRect(-left / 2, -top / 2, left, available.Height + (top + bottom) / 2, paint);
+            canvas.FillRect(SKRect.Create(-left / 2, -top / 2, left, available.Height + (top + bottom) / 2), color);
         }
 
         if (right > 0)
         {
-            canvas.DrawRect(available.Width - right / 2, -top / 2, right, available.Height + (top + bottom) / 2, paint);
+            canvas.FillRect(SKRect.Create(available.Width - right / 2, -top / 2, right, available.Height + (top + bottom) / 2), color);
         }
     }
 }
 
-public enum HorizontalAlignment
+internal enum HorizontalAlignment
 {
     Left,
     Center,
     Right,
 }
 
-public sealed class AlignmentElement(HorizontalAlignment alignment) : ContainerElement
+internal sealed class AlignmentElement(HorizontalAlignment alignment) : ContainerElement
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
@@ -114,7 +108,7 @@ public sealed class AlignmentElement(HorizontalAlignment alignment) : ContainerE
 }
 
 /// <summary>Width and height limits: a fixed width, a minimum height, or a fixed height.</summary>
-public sealed class ConstraintElement(float? width, float? minHeight, float? height) : ContainerElement
+internal sealed class ConstraintElement(float? width, float? minHeight, float? height) : ContainerElement
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
@@ -147,7 +141,7 @@ public sealed class ConstraintElement(float? width, float? minHeight, float? hei
 }
 
 /// <summary>Takes the whole width offered, whatever its child needs.</summary>
-public sealed class ExtendElement : ContainerElement
+internal sealed class ExtendElement : ContainerElement
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
@@ -157,7 +151,7 @@ public sealed class ExtendElement : ContainerElement
 }
 
 /// <summary>Moves its child to the next page when it does not fit whole, unless it cannot fit whole on any page.</summary>
-public sealed class ShowEntireElement : ContainerElement
+internal sealed class ShowEntireElement : ContainerElement
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
@@ -173,7 +167,7 @@ public sealed class ShowEntireElement : ContainerElement
 }
 
 /// <summary>Starts a new page unless at least <paramref name="minHeight"/> is left.</summary>
-public sealed class EnsureSpaceElement(float minHeight) : ContainerElement
+internal sealed class EnsureSpaceElement(float minHeight) : ContainerElement
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
@@ -184,57 +178,8 @@ public sealed class EnsureSpaceElement(float minHeight) : ContainerElement
     }
 }
 
-/// <summary>Marks where a named part starts: a link destination, a page number for contents, a bookmark.</summary>
-public sealed class SectionElement(string name, string? bookmark, int bookmarkLevel) : ContainerElement
-{
-    private bool _marked;
-
-    public string Name { get; } = name;
-
-    public string? Bookmark { get; } = bookmark;
-
-    public int BookmarkLevel { get; } = bookmarkLevel;
-
-    protected override void DrawCore(Size available, DrawContext context)
-    {
-        if (!_marked)
-        {
-            _marked = true;
-            context.SectionPages[Name] = context.PageNumber;
-            context.SectionPositions[Name] = (context.PageNumber, context.Origin.Y);
-            context.Canvas?.DrawNamedDestinationAnnotation(new SKPoint(0, 0), Name);
-        }
-
-        Child.Draw(available, context);
-    }
-
-    protected override void ResetCore() => _marked = false;
-}
-
-/// <summary>Makes its child's area a link to a named section of the same document.</summary>
-public sealed class SectionLinkElement(string name) : ContainerElement
-{
-    protected override void DrawCore(Size available, DrawContext context)
-    {
-        var plan = Child.Measure(available, context);
-        Child.Draw(available, context);
-        context.Canvas?.DrawLinkDestinationAnnotation(SKRect.Create(0, 0, Math.Min(plan.Width, available.Width), Math.Min(plan.Height, available.Height)), name);
-    }
-}
-
-/// <summary>Makes its child's area a link to a web address.</summary>
-public sealed class HyperlinkElement(string url) : ContainerElement
-{
-    protected override void DrawCore(Size available, DrawContext context)
-    {
-        var plan = Child.Measure(available, context);
-        Child.Draw(available, context);
-        context.Canvas?.DrawUrlAnnotation(SKRect.Create(0, 0, Math.Min(plan.Width, available.Width), Math.Min(plan.Height, available.Height)), url);
-    }
-}
-
 /// <summary>Ends the page: what follows starts on the next one.</summary>
-public sealed class PageBreakElement : Element
+internal sealed class PageBreakElement : Element
 {
     private bool _done;
 
@@ -247,14 +192,13 @@ public sealed class PageBreakElement : Element
 }
 
 /// <summary>A horizontal rule across the width offered.</summary>
-public sealed class LineElement(float thickness, SKColor color) : Element
+internal sealed class LineElement(float thickness, SKColor color) : Element
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context) =>
         available.Height < thickness ? SpacePlan.Wrap : SpacePlan.Full(available.Width, thickness);
 
     protected override void DrawCore(Size available, DrawContext context)
     {
-        using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
-        context.Canvas?.DrawRect(0, 0, available.Width, thickness, paint);
+        context.Canvas.FillRect(SKRect.Create(0, 0, available.Width, thickness), color);
     }
 }

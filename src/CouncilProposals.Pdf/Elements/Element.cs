@@ -1,11 +1,11 @@
 namespace CouncilProposals.Pdf.Elements;
 
-public readonly record struct Size(float Width, float Height)
+internal readonly record struct Size(float Width, float Height)
 {
     public static readonly Size Zero = new(0, 0);
 }
 
-public enum SpaceKind
+internal enum SpaceKind
 {
     /// <summary>Nothing fits in the space left: the element needs a fresh page.</summary>
     Wrap,
@@ -18,7 +18,7 @@ public enum SpaceKind
 }
 
 /// <summary>What an element needs of the space offered: its size, and whether all of it fits.</summary>
-public readonly record struct SpacePlan(SpaceKind Kind, float Width, float Height)
+internal readonly record struct SpacePlan(SpaceKind Kind, float Width, float Height)
 {
     public static SpacePlan Wrap => new(SpaceKind.Wrap, 0, 0);
 
@@ -35,7 +35,7 @@ public readonly record struct SpacePlan(SpaceKind Kind, float Width, float Heigh
 /// A node of the layout tree. An element first measures itself against the space left on the page, then draws
 /// what fits and remembers where it stopped, so that the next page carries on from there.
 /// </summary>
-public abstract class Element
+internal abstract class Element
 {
     private (Size Available, int Page, int Version) _cacheKey;
     private SpacePlan _cachedPlan;
@@ -88,7 +88,7 @@ public abstract class Element
 }
 
 /// <summary>An element that draws nothing and takes no space.</summary>
-public sealed class EmptyElement : Element
+internal sealed class EmptyElement : Element
 {
     protected override SpacePlan MeasureCore(Size available, LayoutContext context) => SpacePlan.Full(0, 0);
 

@@ -4,13 +4,13 @@ using SkiaSharp;
 namespace CouncilProposals.Pdf.Elements;
 
 /// <summary>What an element may know while it measures: fonts, and where in the document it is.</summary>
-public class LayoutContext(FontCache fonts)
+internal class LayoutContext(FontCache fonts)
 {
     public FontCache Fonts { get; } = fonts;
 
     public int PageNumber { get; set; }
 
-    public TextStyle DefaultTextStyle { get; set; } = TextStyle.Default;
+    public ResolvedTextStyle DefaultTextStyle { get; set; } = ResolvedTextStyle.Default;
 
     /// <summary>The number of pages of the whole document; known in the drawing pass, estimated before it.</summary>
     public int TotalPages { get; set; }
@@ -22,12 +22,13 @@ public class LayoutContext(FontCache fonts)
     public Dictionary<string, int> SectionPages { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>The measuring context plus the canvas, or no canvas in the layout pass that only counts pages.</summary>
-public sealed class DrawContext(FontCache fonts) : LayoutContext(fonts)
+/// <summary>
+/// The measuring context plus a canvas: a PDF page in the drawing pass, the <see cref="MeasuringCanvas"/> (which
+/// draws nothing) in the layout pass that only counts pages.
+/// </summary>
+internal sealed class DrawContext(FontCache fonts) : LayoutContext(fonts)
 {
-    public SKCanvas? Canvas { get; set; }
-
-    public float PageHeight { get; set; }
+    public IPageCanvas Canvas { get; set; } = MeasuringCanvas.Instance;
 
     /// <summary>Where each section starts: page number and distance from the page's top, for bookmarks.</summary>
     public Dictionary<string, (int Page, float Top)> SectionPositions { get; } = new(StringComparer.Ordinal);
@@ -39,15 +40,15 @@ public sealed class DrawContext(FontCache fonts) : LayoutContext(fonts)
     {
         var previous = Origin;
         Origin = new SKPoint(previous.X + x, previous.Y + y);
-        Canvas?.Save();
-        Canvas?.Translate(x, y);
+        Canvas.Save();
+        Canvas.Translate(x, y);
         try
         {
             draw();
         }
         finally
         {
-            Canvas?.Restore();
+            Canvas.Restore();
             Origin = previous;
         }
     }

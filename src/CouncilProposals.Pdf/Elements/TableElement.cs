@@ -1,9 +1,11 @@
+using TableRow = System.Collections.Generic.List<(CouncilProposals.Pdf.Elements.TableCell Cell, int Column)>;
+
 namespace CouncilProposals.Pdf.Elements;
 
-public sealed record TableColumn(bool IsRelative, float Value);
+internal sealed record TableColumn(bool IsRelative, float Value);
 
 /// <summary>A table cell: a slot that may span several columns.</summary>
-public sealed class TableCell : ContainerElement
+internal sealed class TableCell : ContainerElement
 {
     public int ColumnSpan { get; set; } = 1;
 }
@@ -13,10 +15,10 @@ public sealed class TableCell : ContainerElement
 /// a row taller than the space left continues on the next page when it is the first row there, and otherwise
 /// moves to the next page whole.
 /// </summary>
-public sealed class TableElement : Element
+internal sealed class TableElement : Element
 {
-    private List<List<(TableCell Cell, int Column)>>? _headerRows;
-    private List<List<(TableCell Cell, int Column)>>? _rows;
+    private List<TableRow>? _headerRows;
+    private List<TableRow>? _rows;
     private int _currentRow;
 
     public List<TableColumn> Columns { get; } = [];
@@ -67,7 +69,7 @@ public sealed class TableElement : Element
 
     protected override void ResetCore() => _currentRow = 0;
 
-    private static void DrawRow(List<(TableCell Cell, int Column)> row, float[] widths, float top, float height, DrawContext context)
+    private static void DrawRow(TableRow row, float[] widths, float top, float height, DrawContext context)
     {
         foreach (var (cell, column) in row)
         {
@@ -83,54 +85,65 @@ public sealed class TableElement : Element
         _rows ??= Flow(Cells);
         var widths = Widths(available.Width);
         var result = new TableLayout();
-
-        var used = 0f;
-        foreach (var row in _headerRows)
+        if (!PlaceHeader(_headerRows, result, widths, available.Height, context))
         {
-            var (height, full, wrap) = MeasureRow(row, widths, available.Height - used, context);
-            if (wrap || !full)
-            {
-                result.Wrap = true;
-                return result;
-            }
-
-            result.Header.Add((row, height, true));
-            used += height;
-        }
-
-        for (var i = _currentRow; i < _rows.Count; i++)
-        {
-            var (height, full, wrap) = MeasureRow(_rows[i], widths, available.Height - used, context);
-            var first = i == _currentRow;
-            if (full && !wrap)
-            {
-                result.Body.Add((_rows[i], height, true));
-                used += height;
-                continue;
-            }
-
-            if (first && !wrap)
-            {
-                var rest = available.Height - used;
-                result.Body.Add((_rows[i], rest, false));
-                used += rest;
-            }
-            else if (first)
-            {
-                result.Wrap = true;
-                return result;
-            }
-
-            result.Height = used;
+            result.Wrap = true;
             return result;
         }
 
-        result.Height = used;
-        result.Complete = true;
+        PlaceBody(_rows, result, widths, available.Height, context);
         return result;
     }
 
-    private static (float Height, bool Full, bool Wrap) MeasureRow(List<(TableCell Cell, int Column)> row, float[] widths, float availableHeight, LayoutContext context)
+    /// <summary>Places every header row; false when they do not all fit whole.</summary>
+    private static bool PlaceHeader(List<TableRow> rows, TableLayout result, float[] widths, float availableHeight, LayoutContext context)
+    {
+        foreach (var row in rows)
+        {
+            var (height, full, wrap) = MeasureRow(row, widths, availableHeight - result.Height, context);
+            if (wrap || !full)
+            {
+                return false;
+            }
+
+            result.Header.Add((row, height, true));
+            result.Height += height;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Places the rows that fit whole from the current one on. A first row that does not fit whole takes the rest of
+    /// the space and continues on the next page; one that cannot start here makes the table wrap.
+    /// </summary>
+    private void PlaceBody(List<TableRow> rows, TableLayout result, float[] widths, float availableHeight, LayoutContext context)
+    {
+        for (var i = _currentRow; i < rows.Count; i++)
+        {
+            var (height, full, wrap) = MeasureRow(rows[i], widths, availableHeight - result.Height, context);
+            if (full && !wrap)
+            {
+                result.Body.Add((rows[i], height, true));
+                result.Height += height;
+                continue;
+            }
+
+            if (i == _currentRow && !wrap)
+            {
+                var rest = availableHeight - result.Height;
+                result.Body.Add((rows[i], rest, false));
+                result.Height += rest;
+            }
+
+            result.Wrap = i == _currentRow && wrap;
+            return;
+        }
+
+        result.Complete = true;
+    }
+
+    private static (float Height, bool Full, bool Wrap) MeasureRow(TableRow row, float[] widths, float availableHeight, LayoutContext context)
     {
         var height = 0f;
         var full = true;
@@ -150,10 +163,10 @@ public sealed class TableElement : Element
         return (height, full, false);
     }
 
-    private List<List<(TableCell Cell, int Column)>> Flow(IEnumerable<TableCell> cells)
+    private List<TableRow> Flow(IEnumerable<TableCell> cells)
     {
-        var rows = new List<List<(TableCell, int)>>();
-        var current = new List<(TableCell, int)>();
+        var rows = new List<TableRow>();
+        TableRow current = [];
         var column = 0;
         foreach (var cell in cells)
         {
@@ -188,9 +201,9 @@ public sealed class TableElement : Element
 
     private sealed class TableLayout
     {
-        public List<(List<(TableCell Cell, int Column)> Row, float Height, bool Full)> Header { get; } = [];
+        public List<(TableRow Row, float Height, bool Full)> Header { get; } = [];
 
-        public List<(List<(TableCell Cell, int Column)> Row, float Height, bool Full)> Body { get; } = [];
+        public List<(TableRow Row, float Height, bool Full)> Body { get; } = [];
 
         public float Height { get; set; }
 

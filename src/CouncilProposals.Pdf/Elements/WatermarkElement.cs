@@ -3,17 +3,14 @@ using SkiaSharp;
 namespace CouncilProposals.Pdf.Elements;
 
 /// <summary>Large light text across the page on the diagonal, such as DRAFT.</summary>
-public sealed class WatermarkElement(string text) : Element
+internal sealed class WatermarkElement(string text) : Element
 {
+    private static readonly SKColor Colour = new(0, 0, 0, 28);
+
     protected override SpacePlan MeasureCore(Size available, LayoutContext context) => SpacePlan.Full(available.Width, available.Height);
 
     protected override void DrawCore(Size available, DrawContext context)
     {
-        if (context.Canvas is not { } canvas)
-        {
-            return;
-        }
-
         var typeface = context.Fonts.FontSet.Typeface(bold: true, italic: false);
         var diagonal = MathF.Sqrt((available.Width * available.Width) + (available.Height * available.Height));
         var size = 120f;
@@ -23,11 +20,11 @@ public sealed class WatermarkElement(string text) : Element
         font = context.Fonts.Font(typeface, size);
         width = font.MeasureText(text);
 
-        using var paint = new SKPaint { Color = new SKColor(0, 0, 0, 28), IsAntialias = true };
+        var canvas = context.Canvas;
         canvas.Save();
         canvas.Translate(available.Width / 2, available.Height / 2);
-        canvas.RotateRadians(-MathF.Atan2(available.Height, available.Width));
-        canvas.DrawText(text, -width / 2, size * 0.35f, font, paint);
+        canvas.Rotate(-MathF.Atan2(available.Height, available.Width));
+        canvas.DrawText(text, -width / 2, size * 0.35f, font, Colour);
         canvas.Restore();
     }
 }

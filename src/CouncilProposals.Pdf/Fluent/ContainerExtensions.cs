@@ -6,7 +6,7 @@ namespace CouncilProposals.Pdf.Fluent;
 /// <summary>The fluent face of the kit: each method wraps the slot in an element and returns the inner slot.</summary>
 public static class ContainerExtensions
 {
-    public static T Element<T>(this IContainer container, T element)
+    internal static T Element<T>(this IContainer container, T element)
         where T : Element
     {
         container.SetChild(element);

@@ -64,41 +64,51 @@ public sealed class TableDescriptor
     }
 
     /// <summary>The next cell, placed left to right and wrapping onto a new row.</summary>
-    public TableCellDescriptor Cell()
+    public TableCellDescriptor Cell() => TableCellDescriptor.Add(Element.Cells);
+}
+
+public sealed class TableColumnsDescriptor
+{
+    private readonly List<TableColumn> _columns;
+
+    internal TableColumnsDescriptor(List<TableColumn> columns) => _columns = columns;
+
+    public void ConstantColumn(float width) => _columns.Add(new TableColumn(false, width));
+
+    public void RelativeColumn(float size = 1) => _columns.Add(new TableColumn(true, size));
+}
+
+public sealed class TableHeaderDescriptor
+{
+    private readonly List<TableCell> _cells;
+
+    internal TableHeaderDescriptor(List<TableCell> cells) => _cells = cells;
+
+    public TableCellDescriptor Cell() => TableCellDescriptor.Add(_cells);
+}
+
+/// <summary>A cell's slot, with its column span.</summary>
+public sealed class TableCellDescriptor : IContainer
+{
+    private readonly TableCell _cell;
+
+    private TableCellDescriptor(TableCell cell) => _cell = cell;
+
+    public TableCellDescriptor ColumnSpan(int columns)
     {
-        var cell = new TableCell();
-        Element.Cells.Add(cell);
-        return new TableCellDescriptor(cell);
+        _cell.ColumnSpan = columns;
+        return this;
     }
-}
 
-public sealed class TableColumnsDescriptor(List<TableColumn> columns)
-{
-    public void ConstantColumn(float width) => columns.Add(new TableColumn(false, width));
+    void IContainer.SetChild(Element element) => ((IContainer)_cell).SetChild(element);
 
-    public void RelativeColumn(float size = 1) => columns.Add(new TableColumn(true, size));
-}
-
-public sealed class TableHeaderDescriptor(List<TableCell> cells)
-{
-    public TableCellDescriptor Cell()
+    /// <summary>A new cell at the end of <paramref name="cells"/>.</summary>
+    internal static TableCellDescriptor Add(List<TableCell> cells)
     {
         var cell = new TableCell();
         cells.Add(cell);
         return new TableCellDescriptor(cell);
     }
-}
-
-/// <summary>A cell's slot, with its column span.</summary>
-public sealed class TableCellDescriptor(TableCell cell) : IContainer
-{
-    public TableCellDescriptor ColumnSpan(int columns)
-    {
-        cell.ColumnSpan = columns;
-        return this;
-    }
-
-    void IContainer.SetChild(Element element) => ((IContainer)cell).SetChild(element);
 }
 
 /// <summary>Spans of text in a paragraph, each with its own style, plus page numbers.</summary>

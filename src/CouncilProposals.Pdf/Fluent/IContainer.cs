@@ -27,31 +27,3 @@ public interface IDocumentContainer
     /// <summary>Adds a set of pages sharing size, margins, header and footer; its content flows over as many pages as it needs.</summary>
     IDocumentContainer Page(Action<PageDescriptor> compose);
 }
-
-public sealed record DocumentMetadata
-{
-    public string? Title { get; init; }
-
-    public string? Author { get; init; }
-
-    public string? Subject { get; init; }
-
-    public string? Keywords { get; init; }
-
-    public string Creator { get; init; } = "CouncilProposals";
-
-    public DateTimeOffset? CreationDate { get; init; }
-}
-
-public readonly record struct PageSize(float Width, float Height)
-{
-    public PageSize Landscape() => Width > Height ? this : new PageSize(Height, Width);
-
-    public PageSize Portrait() => Width < Height ? this : new PageSize(Height, Width);
-}
-
-public static class PageSizes
-{
-    /// <summary>A4 in points (1/72 inch).</summary>
-    public static readonly PageSize A4 = new(595.28f, 841.89f);
-}

@@ -9,7 +9,7 @@ public sealed class PageDescriptor
 
     internal (float Left, float Top, float Right, float Bottom) Margins { get; private set; } = (36, 36, 36, 36);
 
-    internal TextStyle TextStyle { get; private set; } = TextStyle.Default;
+    internal ResolvedTextStyle DefaultStyle { get; private set; } = ResolvedTextStyle.Default;
 
     internal float Spacing { get; private set; } = 8;
 
@@ -50,7 +50,7 @@ public sealed class PageDescriptor
 
     public PageDescriptor DefaultTextStyle(Func<TextStyle, TextStyle> style)
     {
-        TextStyle = style(TextStyle.Default).Over(TextStyle.Default);
+        DefaultStyle = style(new TextStyle()).ResolveOver(ResolvedTextStyle.Default);
         return this;
     }
 
@@ -72,4 +72,13 @@ public sealed class PageDescriptor
 
     /// <summary>Drawn over every page of the set, across the whole page (for a watermark).</summary>
     public IContainer Foreground() => ForegroundSlot;
+
+    /// <summary>Back to the start, for the drawing pass after the layout pass.</summary>
+    internal void Reset()
+    {
+        HeaderSlot.Reset();
+        ContentSlot.Reset();
+        FooterSlot.Reset();
+        ForegroundSlot.Reset();
+    }
 }

@@ -1,4 +1,3 @@
-using CouncilProposals.Pdf.Elements;
 using SkiaSharp;
 
 namespace CouncilProposals.Pdf.Fluent;

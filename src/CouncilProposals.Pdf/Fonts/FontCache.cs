@@ -1,3 +1,4 @@
+using CouncilProposals.Pdf.Elements;
 using SkiaSharp;
 
 namespace CouncilProposals.Pdf.Fonts;
@@ -6,7 +7,7 @@ namespace CouncilProposals.Pdf.Fonts;
 /// The fonts and text widths of one rendering. SKFont objects are cheap but not meant to be shared between
 /// threads, so each rendering has its own; the typefaces behind them are shared.
 /// </summary>
-public sealed class FontCache(FontSet fontSet) : IDisposable
+internal sealed class FontCache(FontSet fontSet) : IDisposable
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
     private readonly Dictionary<(string, SKTypeface, float), float> _widths = [];
@@ -25,6 +26,8 @@ public sealed class FontCache(FontSet fontSet) : IDisposable
     }
 
     /// <summary>The width of text in a style, with fallback fonts for characters the family lacks.</summary>
+    public float Width(string text, ResolvedTextStyle style) => Width(text, style.Bold, style.Italic, style.Size);
+
     public float Width(string text, bool bold, bool italic, float size)
     {
         var width = 0f;

@@ -39,13 +39,13 @@ public sealed class FontSet
         return Loaded.GetOrAdd(key, _ => Create(options));
     }
 
-    public SKTypeface Typeface(bool bold, bool italic) => _styles[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    internal SKTypeface Typeface(bool bold, bool italic) => _styles[(bold ? 1 : 0) + (italic ? 2 : 0)];
 
     /// <summary>
     /// Splits text into runs that each one typeface can draw: the family's where it has the glyphs, else the first
     /// fallback that has them. A character no font has stays with the family's typeface (drawn as a missing glyph).
     /// </summary>
-    public IEnumerable<(string Text, SKTypeface Typeface)> Runs(string text, bool bold, bool italic)
+    internal IEnumerable<(string Text, SKTypeface Typeface)> Runs(string text, bool bold, bool italic)
     {
         var primary = Typeface(bold, italic);
         if (primary.ContainsGlyphs(text))
@@ -89,15 +89,7 @@ public sealed class FontSet
 
     private static FontSet Create(FontOptions options)
     {
-        var files = SystemFontFiles(options);
-        if (!string.IsNullOrWhiteSpace(options.FontFolder))
-        {
-            var configured = Directory.Exists(options.FontFolder)
-                ? Directory.EnumerateFiles(options.FontFolder, "*.*", SearchOption.AllDirectories).Where(IsFontFile).ToList()
-                : throw new FontNotFoundException($"The font folder '{options.FontFolder}' (Pdf:FontFolder) does not exist.");
-            files = [.. configured, .. files];
-        }
-
+        var files = FontFiles.Candidates(options);
         var families = KnownFamilies.AsEnumerable();
         if (!string.IsNullOrWhiteSpace(options.FontFamily))
         {
@@ -106,24 +98,10 @@ public sealed class FontSet
 
         foreach (var family in families)
         {
-            var styles = new[] { family.Regular, family.Bold, family.Italic, family.BoldItalic }
-                .Select(name => files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase)))
-                .ToArray();
-            if (styles[0] is null)
+            if (TryLoad(family, files) is { } fontSet)
             {
-                continue;
+                return fontSet;
             }
-
-            var regular = SKTypeface.FromFile(styles[0]);
-            if (regular is null)
-            {
-                continue;
-            }
-
-            var loaded = styles.Select(path => path is null ? regular : SKTypeface.FromFile(path) ?? regular).ToArray();
-            var used = styles.OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var fallbacks = files.Where(f => !used.Contains(f)).OrderBy(FallbackRank).ThenBy(f => f, StringComparer.Ordinal).Take(40).ToList();
-            return new FontSet(family.Family, loaded, fallbacks);
         }
 
         throw new FontNotFoundException(
@@ -131,24 +109,21 @@ public sealed class FontSet
             + "or set Pdf:FontFolder to a folder with the regular, bold, italic and bold italic files of a font family.");
     }
 
-    // Wide-coverage sans fonts first, so that a missing character is drawn in a face that matches the text.
-    private static int FallbackRank(string path)
+    /// <summary>The family from the first of <paramref name="files"/> with its file names; null when its regular face is missing or unreadable.</summary>
+    private static FontSet? TryLoad((string Family, string Regular, string Bold, string Italic, string BoldItalic) family, List<string> files)
     {
-        var name = Path.GetFileName(path);
-        return name.StartsWith("DejaVuSans", StringComparison.OrdinalIgnoreCase) ? 0
-            : name.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? 1
-            : 2;
+        var styles = new[] { family.Regular, family.Bold, family.Italic, family.BoldItalic }
+            .Select(name => files.FirstOrDefault(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
+        if (styles[0] is not { } regularFile || SKTypeface.FromFile(regularFile) is not { } regular)
+        {
+            return null;
+        }
+
+        var loaded = styles.Select(path => path is null ? regular : SKTypeface.FromFile(path) ?? regular).ToArray();
+        var used = styles.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new FontSet(family.Family, loaded, FontFiles.Fallbacks(files.Where(f => !used.Contains(f))));
     }
-
-    private static List<string> SystemFontFiles(FontOptions options) =>
-        options.SystemFontFolders
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
-            .Where(IsFontFile)
-            .ToList();
-
-    private static bool IsFontFile(string path) =>
-        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>No usable font: the message says how to install one or configure one.</summary>

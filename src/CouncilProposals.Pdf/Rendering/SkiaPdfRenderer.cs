@@ -6,14 +6,13 @@ using SkiaSharp;
 namespace CouncilProposals.Pdf.Rendering;
 
 /// <summary>
-/// Renders documents with SkiaSharp's PDF backend in two passes: a layout pass with no canvas counts the pages
-/// and finds where sections start, then the drawing pass paints with "Page X of Y" and contents page numbers
-/// known. Bookmarks are appended afterwards as an incremental update, which SkiaSharp does not write itself.
+/// Renders documents with SkiaSharp's PDF backend in two passes: a layout pass on the measuring canvas counts the
+/// pages and finds where sections start, then the drawing pass paints with "Page X of Y" and contents page numbers
+/// known. Bookmarks are appended afterwards as an incremental update (<see cref="IncrementalOutline"/>), which
+/// SkiaSharp does not write itself.
 /// </summary>
 public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
 {
-    private const int MaxPages = 20_000;
-
     public byte[] Render(IDocument document)
     {
         using var output = new MemoryStream();
@@ -25,11 +24,10 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
     {
         using var fonts = new FontCache(FontSet.Load(fontOptions));
         var pages = Compose(document);
-        var layout = Paginate(pages, new DrawContext(fonts) { TotalPages = 999 }, sink: null);
-
+        var layout = Layout(pages, fonts);
         foreach (var page in pages)
         {
-            Reset(page);
+            page.Reset();
         }
 
         var context = new DrawContext(fonts) { TotalPages = layout.PageCount };
@@ -38,22 +36,15 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
             context.SectionPages[name] = page;
         }
 
-        var metadata = document.GetMetadata();
         using var pdf = new MemoryStream();
-        var pageHeights = new List<float>();
-        using (var skDocument = SKDocument.CreatePdf(pdf, ToSkia(metadata)))
+        using (var skDocument = SKDocument.CreatePdf(pdf, ToSkia(document.GetMetadata())))
         {
-            var sink = new PageSink(skDocument, pageHeights);
-            Paginate(pages, context, sink);
+            using var sink = new PageSink(skDocument);
+            new Paginator(context, sink.Begin, sink.End).Paginate(pages);
             skDocument.Close();
         }
 
-        var bookmarks = Bookmarks(pages, context);
-        if (bookmarks.Count > 0)
-        {
-            PdfOutlineWriter.Append(pdf, bookmarks);
-        }
-
+        IncrementalOutline.Append(pdf, SectionBookmarks.Collect(pages, context));
         pdf.Position = 0;
         pdf.CopyTo(output);
     }
@@ -61,123 +52,18 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
     public DocumentLayout Measure(IDocument document)
     {
         using var fonts = new FontCache(FontSet.Load(fontOptions));
-        var pages = Compose(document);
-        var first = Paginate(pages, new DrawContext(fonts) { TotalPages = 999 }, sink: null);
-        return first;
+        return Layout(Compose(document), fonts);
     }
+
+    /// <summary>The layout pass: the whole document on the measuring canvas, with a page total that is a guess.</summary>
+    private static DocumentLayout Layout(List<PageDescriptor> pages, FontCache fonts) =>
+        new Paginator(new DrawContext(fonts) { TotalPages = 999 }).Paginate(pages);
 
     private static List<PageDescriptor> Compose(IDocument document)
     {
         var container = new DocumentContainer();
         document.Compose(container);
         return container.Pages;
-    }
-
-    private static DocumentLayout Paginate(List<PageDescriptor> pageSets, DrawContext context, PageSink? sink)
-    {
-        foreach (var set in pageSets)
-        {
-            context.DefaultTextStyle = set.TextStyle;
-            var firstPage = context.PageNumber + 1;
-            bool more;
-            do
-            {
-                if (context.PageNumber - firstPage > MaxPages)
-                {
-                    throw new LayoutException($"The document passed {MaxPages} pages: an element is not making progress.");
-                }
-
-                more = DrawPage(set, context, sink, blankText: null);
-            }
-            while (more);
-
-            if (set.BlankPageText is { } blank && (context.PageNumber - firstPage + 1) % 2 == 1)
-            {
-                DrawPage(set, context, sink, blank);
-            }
-        }
-
-        return new DocumentLayout(context.PageNumber, new Dictionary<string, int>(context.SectionPages, StringComparer.Ordinal));
-    }
-
-    private static bool DrawPage(PageDescriptor set, DrawContext context, PageSink? sink, string? blankText)
-    {
-        context.PageNumber++;
-        var size = set.PageSize;
-        var (left, top, right, bottom) = set.Margins;
-        var width = size.Width - left - right;
-        context.Canvas = sink?.Begin(size);
-        context.PageHeight = size.Height;
-
-        set.HeaderSlot.Reset();
-        set.FooterSlot.Reset();
-        var header = set.HeaderSlot.Measure(new Elements.Size(width, size.Height / 3), context);
-        var footer = set.FooterSlot.Measure(new Elements.Size(width, size.Height / 3), context);
-        var headerHeight = header.Height > 0 ? header.Height + set.Spacing : 0;
-        var footerHeight = footer.Height > 0 ? footer.Height + set.Spacing : 0;
-        var content = new Elements.Size(width, size.Height - top - bottom - headerHeight - footerHeight);
-        context.FullContentHeight = content.Height;
-
-        context.Translate(left, top, () => set.HeaderSlot.Draw(new Elements.Size(width, header.Height), context));
-
-        var more = false;
-        if (blankText is null)
-        {
-            var plan = set.ContentSlot.Measure(content, context);
-            if (plan.IsWrap)
-            {
-                throw new LayoutException($"Content on page {context.PageNumber} does not fit on an empty page ({content.Width:0} x {content.Height:0} points): an element is taller than any page.");
-            }
-
-            context.Translate(left, top + headerHeight, () => set.ContentSlot.Draw(content, context));
-            more = plan.Kind == SpaceKind.PartialRender;
-        }
-        else
-        {
-            var blank = new TextDescriptor();
-            blank.Span(blankText).Italic();
-            blank.AlignCenter();
-            context.Translate(left, top + headerHeight + (content.Height / 2), () => blank.Element.Draw(new Elements.Size(width, content.Height / 2), context));
-        }
-
-        // The footer is drawn after the content so that text extraction reads the page in order.
-        context.Translate(left, size.Height - bottom - footer.Height, () => set.FooterSlot.Draw(new Elements.Size(width, footer.Height), context));
-        set.ForegroundSlot.Reset();
-        set.ForegroundSlot.Draw(new Elements.Size(size.Width, size.Height), context);
-        sink?.End();
-        context.Canvas = null;
-        return more;
-    }
-
-    private static void Reset(PageDescriptor set)
-    {
-        set.HeaderSlot.Reset();
-        set.ContentSlot.Reset();
-        set.FooterSlot.Reset();
-        set.ForegroundSlot.Reset();
-    }
-
-    private static List<PdfBookmark> Bookmarks(List<PageDescriptor> pages, DrawContext context)
-    {
-        var sections = pages.SelectMany(p => Descendants(p.ContentSlot)).OfType<SectionElement>().Where(s => s.Bookmark is not null);
-        return sections
-            .Where(s => context.SectionPositions.ContainsKey(s.Name))
-            .Select(s =>
-            {
-                var (page, y) = context.SectionPositions[s.Name];
-                return new PdfBookmark(s.Bookmark!, s.BookmarkLevel, page - 1, y);
-            })
-            .OrderBy(b => b.PageIndex).ThenBy(b => b.Top)
-            .ToList();
-    }
-
-    private static IEnumerable<Element> Descendants(Element element)
-    {
-        yield return element;
-        foreach (var child in element.Children.SelectMany(Descendants))
-        {
-            yield return child;
-        }
     }
 
     private static SKDocumentPdfMetadata ToSkia(DocumentMetadata metadata)
@@ -210,14 +96,27 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
         }
     }
 
-    private sealed class PageSink(SKDocument document, List<float> pageHeights)
+    /// <summary>Opens and closes the pages of SkiaSharp's PDF document for the drawing pass.</summary>
+    private sealed class PageSink(SKDocument document) : IDisposable
     {
-        public SKCanvas Begin(PageSize size)
+        private SkiaPageCanvas? _page;
+
+        public SkiaPageCanvas Begin(PageSize size)
         {
-            pageHeights.Add(size.Height);
-            return document.BeginPage(size.Width, size.Height);
+            _page = new SkiaPageCanvas(document.BeginPage(size.Width, size.Height));
+            return _page;
         }
 
-        public void End() => document.EndPage();
+        public void End()
+        {
+            document.EndPage();
+            Dispose();
+        }
+
+        public void Dispose()
+        {
+            _page?.Dispose();
+            _page = null;
+        }
     }
 }
