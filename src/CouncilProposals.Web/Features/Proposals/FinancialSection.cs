@@ -77,10 +77,7 @@ public sealed class FinancialInputValidator : AbstractValidator<FinancialInput>
     }
 
     /// <summary>The parser's message, naming the field: "Enter the current budget in £000, like 371, ...".</summary>
-    public static string? AmountError(string? text, string what) =>
-        AmountParser.Parse(text) is { IsValid: false, Error: { } error }
-            ? error.Replace("an amount", $"the {what}", StringComparison.Ordinal)
-            : null;
+    public static string? AmountError(string? text, string what) => AmountParser.Parse(text, $"the {what}").Error;
 }
 
 public sealed class FinancialSection : SectionForm<FinancialInput>
