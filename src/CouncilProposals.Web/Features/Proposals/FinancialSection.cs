@@ -140,7 +140,7 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
 
     public override IEnumerable<ComparedValue> Describe(FinancialInput input, EditContext context)
     {
-        yield return new($"Current budget {context.BaseYear} (£000)", SectionText.AmountText(input.CurrentBudget));
+        yield return new(ProposalFormWording.CurrentBudgetField(context.BaseYear), SectionText.AmountText(input.CurrentBudget));
         foreach (var line in input.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Amount)))
         {
             var label = $"{(line.KindValue == SavingsKind.Income ? "Income" : "Savings")} {new FinancialYear(line.Year)} (£000)";
