@@ -1,6 +1,5 @@
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Domain.Tests.Infrastructure;
 
 namespace CouncilProposals.Domain.Tests;
 
@@ -17,21 +16,6 @@ public sealed class SavingsBudgetTests
         var lines = new[] { (SavingsKind.Saving, Amount(savings)), (SavingsKind.Income, Amount(income)) };
 
         Assert.Equal(exceeded, SavingsBudget.IsExceeded(budget is null ? null : Amount(budget), lines));
-    }
-
-    [Fact]
-    public void FinancialImpact_SavingsUpToTheBudgetWithMoreIncome_IsAcceptedAndComplete()
-    {
-        var proposal = Build.CompleteProposal();
-        var years = proposal.Cycle.SavingsYears;
-
-        proposal.UpdateFinancialImpact(
-            Build.Thousands(800m),
-            [new SavingsLineInput(years[0], Build.Thousands(800m), SavingsKind.Saving), new SavingsLineInput(years[1], Build.Thousands(900m), SavingsKind.Income)],
-            Build.Officer);
-
-        Assert.Equal(SectionState.Completed, ProposalCompleteness.StateOf(proposal, ProposalSection.FinancialImpact));
-        Assert.DoesNotContain(ProposalCompleteness.MissingItems(proposal), m => m.Section == ProposalSection.FinancialImpact);
     }
 
     private static Money Amount(string thousands) => AmountParser.Parse(thousands).Amount!.Value;
