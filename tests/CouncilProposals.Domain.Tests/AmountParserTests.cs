@@ -47,4 +47,11 @@ public sealed class AmountParserTests
         Assert.True(result.IsEmpty);
         Assert.True(result.IsValid);
     }
+
+    [Fact]
+    public void Parse_WithTheFieldsName_SaysItInTheMessage()
+    {
+        Assert.Equal("Enter the current budget in £000, like 371, 1,234 or 1234.5", AmountParser.Parse("12,34", "the current budget").Error);
+        Assert.Equal("Enter an amount in £000, like 371, 1,234 or 1234.5", AmountParser.Parse("abc").Error);
+    }
 }

@@ -39,7 +39,8 @@ public sealed class ProposalRulesTests
     {
         var counter = new ReferenceCounter(1, 1, lastNumber: 999);
 
-        Assert.Throws<DomainException>(() => counter.Allocate());
+        var error = Assert.Throws<DomainException>(() => counter.Allocate());
+        Assert.Equal(nameof(Proposal.DirectorateId), error.Field);
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class ProposalRulesTests
 
         var error = Assert.Throws<DomainException>(() => Build.DraftProposal(cycle));
         Assert.Contains("closed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(nameof(Proposal.CycleId), error.Field);
     }
 
     [Fact]
@@ -112,6 +114,7 @@ public sealed class ProposalRulesTests
             new Dictionary<FinancialYear, Fte> { [years[0]] = Fte.From(2m), [years[1]] = Fte.From(1.5m) },
             Build.Officer));
         Assert.Equal("FTE reductions (3.5) cannot be more than the current FTE (3).", error.Message);
+        Assert.Equal(nameof(Proposal.CurrentFte), error.Field);
     }
 
     [Fact]

@@ -65,6 +65,34 @@ public sealed class ProposalWorkflowTests
         Assert.Equal(before, (proposal.Status, proposal.ReturnReason, proposal.CabinetDecision, proposal.Title));
     }
 
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void TargetsOf_AnAllowedAction_IsTheStatusTheProposalMovesTo(ProposalStatus from, ProposalAction action, ProposalStatus to) =>
+        Assert.Contains(to, ProposalWorkflow.TargetsOf(from, action));
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void TargetsOf_ARefusedAction_IsEmpty(ProposalStatus from, ProposalAction action) =>
+        Assert.Empty(ProposalWorkflow.TargetsOf(from, action));
+
+    [Fact]
+    public void TargetsOf_CabinetDecision_IsAgreedOrNotAgreed() =>
+        Assert.Equal([ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet], ProposalWorkflow.TargetsOf(ProposalStatus.Approved, ProposalAction.RecordCabinetDecision));
+
+    [Theory]
+    [InlineData("officer.hac@council.example", true)]
+    [InlineData("OFFICER.HAC@COUNCIL.EXAMPLE", true)]
+    [InlineData("editor@council.example", true)]
+    [InlineData("director.hac@council.example", false)]
+    public void SegregationOfDuties_CreatorOrLastEditor_IsOwnWork(string userName, bool ownWork)
+    {
+        Assert.Equal(ownWork, SegregationOfDuties.IsOwnWork(userName, Build.Officer, "editor@council.example"));
+
+        var proposal = Build.DraftProposal();
+        proposal.UpdateResources("Changed.", "editor@council.example");
+        Assert.Equal(ownWork, proposal.IsOwnWorkOf(userName));
+    }
+
     [Fact]
     public void View_IsAllowedInEveryStatus() =>
         Assert.All(Enum.GetValues<ProposalStatus>(), status => Assert.True(ProposalWorkflow.IsAllowed(status, ProposalAction.View)));

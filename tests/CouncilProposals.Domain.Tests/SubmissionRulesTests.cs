@@ -69,6 +69,7 @@ public sealed class SubmissionRulesTests
             Build.Officer));
 
         Assert.Equal("Total savings (130) cannot be more than the current budget (100). Record extra income as income.", error.Message);
+        Assert.Equal(nameof(Proposal.CurrentBudget), error.Field);
         Assert.Null(proposal.CurrentBudget);
     }
 

@@ -3,8 +3,4 @@ using CouncilProposals.Domain.Proposals;
 namespace CouncilProposals.Domain.Access;
 
 /// <summary>What the permission rules need to know about a proposal, cheap to load without the proposal itself.</summary>
-public sealed record ProposalFacts(int DirectorateId, ProposalStatus Status, string CreatedBy, string LastEditedBy)
-{
-    public static ProposalFacts Of(Proposal proposal) =>
-        new(proposal.DirectorateId, proposal.Status, proposal.CreatedBy, proposal.LastEditedBy);
-}
+public sealed record ProposalFacts(int DirectorateId, ProposalStatus Status, string CreatedBy, string LastEditedBy);

@@ -10,9 +10,9 @@ namespace CouncilProposals.Domain.Access;
 /// </summary>
 public static class ProposalPermissions
 {
+    /// <summary>The rule of <see cref="ProposalVisibility"/>, for one proposal.</summary>
     public static bool CanSee(Actor actor, ProposalFacts proposal) =>
-        actor.IsIn(Roles.CorporateFinance)
-        || (actor.BelongsTo(proposal.DirectorateId) && (actor.IsIn(Roles.FinanceOfficer) || actor.IsIn(Roles.Director)));
+        ProposalVisibility.DirectorateVisibleTo(actor).Compile(preferInterpretation: true)(proposal.DirectorateId);
 
     public static bool Can(Actor actor, ProposalFacts proposal, ProposalAction action)
     {
@@ -44,6 +44,6 @@ public static class ProposalPermissions
             .Where(action => action != ProposalAction.View && ProposalWorkflow.IsAllowed(proposal.Status, action) && Can(actor, proposal, action))
             .ToList();
 
-    // Segregation of duties: whoever wrote or last changed a proposal cannot also sign it off.
-    private static bool IsOwnWork(Actor actor, ProposalFacts proposal) => actor.Is(proposal.CreatedBy) || actor.Is(proposal.LastEditedBy);
+    private static bool IsOwnWork(Actor actor, ProposalFacts proposal) =>
+        SegregationOfDuties.IsOwnWork(actor.UserName, proposal.CreatedBy, proposal.LastEditedBy);
 }

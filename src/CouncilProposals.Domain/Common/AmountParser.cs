@@ -8,7 +8,10 @@ namespace CouncilProposals.Domain.Common;
 /// </summary>
 public static class AmountParser
 {
-    public static AmountParseResult Parse(string? text)
+    public static AmountParseResult Parse(string? text) => Parse(text, "an amount");
+
+    /// <summary>Reads an amount; <paramref name="what"/> names it in the message, "Enter the current budget in £000, ...".</summary>
+    public static AmountParseResult Parse(string? text, string what)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -38,12 +41,12 @@ public static class AmountParser
 
         if (value.Length == 0 || value.StartsWith('-') || !HasValidGrouping(value))
         {
-            return AmountParseResult.Failure(FormatMessage);
+            return AmountParseResult.Failure(FormatMessage(what));
         }
 
         if (!decimal.TryParse(value, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands))
         {
-            return AmountParseResult.Failure(FormatMessage);
+            return AmountParseResult.Failure(FormatMessage(what));
         }
 
         try
@@ -56,7 +59,7 @@ public static class AmountParser
         }
     }
 
-    public const string FormatMessage = "Enter an amount in £000, like 371, 1,234 or 1234.5";
+    public static string FormatMessage(string what) => $"Enter {what} in £000, like 371, 1,234 or 1234.5";
 
     // "1,23" or "12,34,5" are typing slips, not thousands: refuse them rather than guess.
     private static bool HasValidGrouping(string value)

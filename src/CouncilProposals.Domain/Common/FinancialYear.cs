@@ -26,8 +26,6 @@ public readonly record struct FinancialYear : IComparable<FinancialYear>
 
     public FinancialYear Next() => new(StartYear + 1);
 
-    public FinancialYear Previous() => new(StartYear - 1);
-
     public int CompareTo(FinancialYear other) => StartYear.CompareTo(other.StartYear);
 
     public static bool operator <(FinancialYear left, FinancialYear right) => left.CompareTo(right) < 0;

@@ -8,7 +8,7 @@ namespace CouncilProposals.Domain.Proposals;
 /// A budget savings proposal in the Tower Hamlets format. Figures are computed from the MTFS lines, never stored
 /// twice; every change goes through a method here so that the council's rules always hold.
 /// </summary>
-public sealed class Proposal : IVersioned, IAudited
+public sealed partial class Proposal : IVersioned, IAudited
 {
     public const int TitleMaxLength = 200;
     public const int ShortTextMaxLength = 300;
@@ -35,12 +35,12 @@ public sealed class Proposal : IVersioned, IAudited
     {
         if (!cycle.IsOpen)
         {
-            throw new DomainException($"The {cycle.Name} cycle is closed to new proposals.");
+            throw new DomainException($"The {cycle.Name} cycle is closed to new proposals.", nameof(CycleId));
         }
 
         if (reference.DirectorateCode != directorate.Code || reference.FirstSavingsYear != cycle.FirstSavingsYear)
         {
-            throw new DomainException("The reference must carry the proposal's directorate code and the cycle's first savings year.");
+            throw new DomainException("The reference must carry the proposal's directorate code and the cycle's first savings year.", nameof(DirectorateId));
         }
 
         Cycle = cycle;
@@ -49,7 +49,7 @@ public sealed class Proposal : IVersioned, IAudited
         DirectorateId = directorate.Id;
         ReferenceNumber = reference.Number;
         Reference = reference.ToString();
-        Title = RequiredText(title, TitleMaxLength, "Enter the proposal title.");
+        Title = ProposalText.Required(title, TitleMaxLength, "Enter the proposal title.");
         Status = ProposalStatus.Draft;
         CreatedBy = createdBy;
         UpdatedBy = createdBy;
@@ -144,8 +144,6 @@ public sealed class Proposal : IVersioned, IAudited
 
     public Guid Version { get; set; }
 
-    public bool IsEditable => Status is ProposalStatus.Draft or ProposalStatus.Returned;
-
     /// <summary>"DRAFT SAVINGS PROPOSAL" until Cabinet agrees it.</summary>
     public bool IsDraftDocument => Status != ProposalStatus.AgreedByCabinet;
 
@@ -165,13 +163,13 @@ public sealed class Proposal : IVersioned, IAudited
     public void UpdateDetails(ProposalDetails details, string editedBy)
     {
         EnsureEditable();
-        Title = RequiredText(details.Title, TitleMaxLength, "Enter the proposal title.");
+        Title = ProposalText.Required(details.Title, TitleMaxLength, "Enter the proposal title.");
         SavingsTypeId = details.SavingsTypeId;
         ServiceAreaId = details.ServiceAreaId;
-        DirectorateService = OptionalText(details.DirectorateService, ShortTextMaxLength, "Directorate service");
+        DirectorateService = ProposalText.Optional(details.DirectorateService, ShortTextMaxLength, "Directorate service");
         StrategicPriorityOutcomeId = details.StrategicPriorityOutcomeId;
-        LeadOfficerAndPost = OptionalText(details.LeadOfficerAndPost, ShortTextMaxLength, "Lead officer and post");
-        LeadMemberAndPortfolio = OptionalText(details.LeadMemberAndPortfolio, ShortTextMaxLength, "Lead member and portfolio");
+        LeadOfficerAndPost = ProposalText.Optional(details.LeadOfficerAndPost, ShortTextMaxLength, "Lead officer and post");
+        LeadMemberAndPortfolio = ProposalText.Optional(details.LeadMemberAndPortfolio, ShortTextMaxLength, "Lead member and portfolio");
         Edited(editedBy);
     }
 
@@ -185,11 +183,12 @@ public sealed class Proposal : IVersioned, IAudited
             EnsureSavingsYear(line.Year);
         }
 
-        var savings = Money.Sum(newLines.Where(line => line.Kind == SavingsKind.Saving).Select(line => line.Amount));
-        if (currentBudget is { } budget && savings > budget)
+        var savings = SavingsBudget.TotalSavings(newLines.Select(line => (line.Kind, line.Amount)));
+        if (SavingsBudget.IsExceeded(currentBudget, savings))
         {
             throw new DomainException(
-                $"Total savings ({savings.ToBudgetText()}) cannot be more than the current budget ({budget.ToBudgetText()}). Record extra income as income.");
+                $"Total savings ({savings.ToBudgetText()}) cannot be more than the current budget ({currentBudget!.Value.ToBudgetText()}). Record extra income as income.",
+                nameof(CurrentBudget));
         }
 
         CurrentBudget = currentBudget;
@@ -227,7 +226,7 @@ public sealed class Proposal : IVersioned, IAudited
         var total = Fte.Sum(reductions.Values);
         if (currentFte is { } current && total > current)
         {
-            throw new DomainException($"FTE reductions ({total}) cannot be more than the current FTE ({current}).");
+            throw new DomainException($"FTE reductions ({total}) cannot be more than the current FTE ({current}).", nameof(CurrentFte));
         }
 
         HasStaffingImpact = true;
@@ -240,12 +239,12 @@ public sealed class Proposal : IVersioned, IAudited
     public void UpdateSummary(string? summary, StandardAnswers answers, string editedBy)
     {
         EnsureEditable();
-        Summary = OptionalText(summary, LongTextMaxLength, "Proposal summary");
-        OtherServicesSupport = OptionalText(answers.OtherServicesSupport, AnswerMaxLength, "Answer");
-        PrecedentForWithdrawal = OptionalText(answers.PrecedentForWithdrawal, AnswerMaxLength, "Answer");
-        CommunityAdaptation = OptionalText(answers.CommunityAdaptation, AnswerMaxLength, "Answer");
-        BestPractice = OptionalText(answers.BestPractice, AnswerMaxLength, "Answer");
-        VoluntarySectorCapacity = OptionalText(answers.VoluntarySectorCapacity, AnswerMaxLength, "Answer");
+        Summary = ProposalText.Optional(summary, LongTextMaxLength, "Proposal summary");
+        OtherServicesSupport = ProposalText.Optional(answers.OtherServicesSupport, AnswerMaxLength, "Answer");
+        PrecedentForWithdrawal = ProposalText.Optional(answers.PrecedentForWithdrawal, AnswerMaxLength, "Answer");
+        CommunityAdaptation = ProposalText.Optional(answers.CommunityAdaptation, AnswerMaxLength, "Answer");
+        BestPractice = ProposalText.Optional(answers.BestPractice, AnswerMaxLength, "Answer");
+        VoluntarySectorCapacity = ProposalText.Optional(answers.VoluntarySectorCapacity, AnswerMaxLength, "Answer");
         Edited(editedBy);
     }
 
@@ -270,7 +269,7 @@ public sealed class Proposal : IVersioned, IAudited
     public void UpdateResources(string? resourcesAndImplementation, string editedBy)
     {
         EnsureEditable();
-        ResourcesAndImplementation = OptionalText(resourcesAndImplementation, LongTextMaxLength, "Resources and implementation");
+        ResourcesAndImplementation = ProposalText.Optional(resourcesAndImplementation, LongTextMaxLength, "Resources and implementation");
         Edited(editedBy);
     }
 
@@ -281,15 +280,15 @@ public sealed class Proposal : IVersioned, IAudited
         foreach (var trigger in ScreeningTool.Triggers)
         {
             var answer = screening.Answers.GetValueOrDefault(trigger);
-            _screeningAnswers.Add(new ScreeningAnswer(trigger, answer.Answer, OptionalText(answer.Impact, AnswerMaxLength, "Impact summary")));
+            _screeningAnswers.Add(new ScreeningAnswer(trigger, answer.Answer, ProposalText.Optional(answer.Impact, AnswerMaxLength, "Impact summary")));
         }
 
-        ScreeningSummary = OptionalText(screening.Summary, AnswerMaxLength, "Screening summary");
+        ScreeningSummary = ProposalText.Optional(screening.Summary, AnswerMaxLength, "Screening summary");
         FullEqualityAnalysisRequired = screening.FullEqualityAnalysisRequired;
         NoFullEqualityAnalysisReason = screening.FullEqualityAnalysisRequired == false
-            ? OptionalText(screening.NoFullEqualityAnalysisReason, AnswerMaxLength, "Reason")
+            ? ProposalText.Optional(screening.NoFullEqualityAnalysisReason, AnswerMaxLength, "Reason")
             : null;
-        AdditionalInformation = OptionalText(screening.AdditionalInformation, AnswerMaxLength, "Additional information");
+        AdditionalInformation = ProposalText.Optional(screening.AdditionalInformation, AnswerMaxLength, "Additional information");
         Edited(editedBy);
     }
 
@@ -297,21 +296,7 @@ public sealed class Proposal : IVersioned, IAudited
     public bool ScreeningNeedsJustification =>
         FullEqualityAnalysisRequired == false && _screeningAnswers.Any(a => a.Answer == true);
 
-    internal void MoveTo(ProposalStatus status) => Status = status;
-
-    internal void SetReturnReason(string? reason) => ReturnReason = reason;
-
-    internal void SetCabinetDecision(CabinetDecision? decision) => CabinetDecision = decision;
-
     private void Edited(string editedBy) => LastEditedBy = editedBy;
-
-    private void EnsureEditable()
-    {
-        if (!IsEditable)
-        {
-            throw new DomainException($"This proposal is {Status.DisplayName().ToLowerInvariant()} and cannot be changed.");
-        }
-    }
 
     private void EnsureSavingsYear(FinancialYear year)
     {
@@ -320,59 +305,4 @@ public sealed class Proposal : IVersioned, IAudited
             throw new DomainException($"{year} is not a savings year of the {Cycle.Name} cycle.");
         }
     }
-
-    // Control characters cannot be typed in a form but can be pasted; some databases cut text short at them.
-    private static string WithoutControlCharacters(string text) =>
-        text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'))
-            : text;
-
-    private static string RequiredText(string? text, int maxLength, string emptyMessage)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new DomainException(emptyMessage);
-        }
-
-        return OptionalText(text, maxLength, "The text")!;
-    }
-
-    private static string? OptionalText(string? text, int maxLength, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var trimmed = WithoutControlCharacters(text).Trim();
-        return trimmed.Length > maxLength
-            ? throw new DomainException($"{name} must be {maxLength:N0} characters or fewer.")
-            : trimmed;
-    }
 }
-
-/// <summary>The identity grid's editable fields.</summary>
-public sealed record ProposalDetails(
-    string Title,
-    int? SavingsTypeId,
-    int? ServiceAreaId,
-    string? DirectorateService,
-    int? StrategicPriorityOutcomeId,
-    string? LeadOfficerAndPost,
-    string? LeadMemberAndPortfolio);
-
-public sealed record SavingsLineInput(FinancialYear Year, Money Amount, SavingsKind Kind, string? Description = null);
-
-public sealed record StandardAnswers(
-    string? OtherServicesSupport,
-    string? PrecedentForWithdrawal,
-    string? CommunityAdaptation,
-    string? BestPractice,
-    string? VoluntarySectorCapacity);
-
-public sealed record EqualityScreeningInput(
-    IReadOnlyDictionary<ScreeningTrigger, (bool? Answer, string? Impact)> Answers,
-    string? Summary,
-    bool? FullEqualityAnalysisRequired,
-    string? NoFullEqualityAnalysisReason,
-    string? AdditionalInformation);

@@ -75,8 +75,7 @@ public static class ProposalCompleteness
         {
             Add(ProposalSection.FinancialImpact, "enter at least one saving or income line");
         }
-        else if (proposal.CurrentBudget is { } budget
-            && proposal.SavingsLines.Where(l => l.Kind == SavingsKind.Saving).Sum(l => l.Amount.Thousands) > budget.Thousands)
+        else if (SavingsBudget.IsExceeded(proposal.CurrentBudget, proposal.SavingsLines.Select(l => (l.Kind, l.Amount))))
         {
             Add(ProposalSection.FinancialImpact, "savings cannot be more than the current budget (record extra income as income)");
         }

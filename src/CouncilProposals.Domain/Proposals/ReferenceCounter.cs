@@ -36,7 +36,7 @@ public sealed class ReferenceCounter : IVersioned
     {
         if (LastNumber >= 999)
         {
-            throw new DomainException("This directorate has used all 999 reference numbers in this cycle.");
+            throw new DomainException("This directorate has used all 999 reference numbers in this cycle.", nameof(Proposal.DirectorateId));
         }
 
         LastNumber++;

@@ -17,32 +17,32 @@ internal static class ProposalAuditView
 
     private static readonly Dictionary<string, string> Labels = new()
     {
-        [nameof(Proposal.Title)] = "Proposal Title",
-        [nameof(Proposal.Reference)] = "Reference",
-        [nameof(Proposal.SavingsTypeId)] = "Savings Type",
-        [nameof(Proposal.ServiceAreaId)] = "Savings Service Area",
-        [nameof(Proposal.DirectorateService)] = "Directorate Service",
-        [nameof(Proposal.StrategicPriorityOutcomeId)] = "Strategic Priority Outcome",
-        [nameof(Proposal.LeadOfficerAndPost)] = "Lead Officer and Post",
-        [nameof(Proposal.LeadMemberAndPortfolio)] = "Lead Member and Portfolio",
-        [nameof(Proposal.CurrentBudget)] = "Current Budget (£000)",
-        [nameof(Proposal.HasStaffingImpact)] = "Staffing impact",
+        [nameof(Proposal.Title)] = ProposalFormWording.Title,
+        [nameof(Proposal.Reference)] = ProposalFormWording.Reference,
+        [nameof(Proposal.SavingsTypeId)] = ProposalFormWording.SavingsType,
+        [nameof(Proposal.ServiceAreaId)] = ProposalFormWording.ServiceArea,
+        [nameof(Proposal.DirectorateService)] = ProposalFormWording.DirectorateService,
+        [nameof(Proposal.StrategicPriorityOutcomeId)] = ProposalFormWording.StrategicPriorityOutcome,
+        [nameof(Proposal.LeadOfficerAndPost)] = ProposalFormWording.LeadOfficerAndPost,
+        [nameof(Proposal.LeadMemberAndPortfolio)] = ProposalFormWording.LeadMemberAndPortfolio,
+        [nameof(Proposal.CurrentBudget)] = $"{ProposalFormWording.CurrentBudget} (£000)",
+        [nameof(Proposal.HasStaffingImpact)] = ProposalFormWording.HasStaffingImpactField,
         [nameof(Proposal.CurrentFte)] = "Current FTE",
-        [nameof(Proposal.Summary)] = "Proposal Summary",
+        [nameof(Proposal.Summary)] = ProposalFormWording.Summary,
         [nameof(Proposal.OtherServicesSupport)] = StandardQuestions.OtherServicesSupport,
         [nameof(Proposal.PrecedentForWithdrawal)] = StandardQuestions.PrecedentForWithdrawal,
         [nameof(Proposal.CommunityAdaptation)] = StandardQuestions.CommunityAdaptation,
         [nameof(Proposal.BestPractice)] = StandardQuestions.BestPractice,
         [nameof(Proposal.VoluntarySectorCapacity)] = StandardQuestions.VoluntarySectorCapacity,
-        [nameof(Proposal.ResourcesAndImplementation)] = "Resources and Implementation",
+        [nameof(Proposal.ResourcesAndImplementation)] = ProposalFormWording.ResourcesAndImplementation,
         [nameof(Proposal.ScreeningSummary)] = "Screening summary",
         [nameof(Proposal.FullEqualityAnalysisRequired)] = "Full EA required",
-        [nameof(Proposal.NoFullEqualityAnalysisReason)] = "Reason no full EA is required",
-        [nameof(Proposal.AdditionalInformation)] = "Additional Information and Comments",
+        [nameof(Proposal.NoFullEqualityAnalysisReason)] = ProposalFormWording.NoFullEqualityAnalysisReasonField,
+        [nameof(Proposal.AdditionalInformation)] = ScreeningTool.AdditionalInformationLabel.TrimEnd(':'),
         [nameof(Proposal.Status)] = StatusField,
         [nameof(Proposal.ReturnReason)] = "Reason returned",
         [nameof(Proposal.CycleId)] = "MTFS cycle",
-        [nameof(Proposal.DirectorateId)] = "Directorate",
+        [nameof(Proposal.DirectorateId)] = ProposalFormWording.Directorate,
     };
 
     public static Dictionary<string, string?> Snapshot(DbContext context, EntityEntry<Proposal> proposal, bool original)
@@ -71,8 +71,8 @@ internal static class ProposalAuditView
 
         foreach (var risk in Children<Risk>(context, proposal, original))
         {
-            view[$"Risk {risk.Order}"] = risk.Description;
-            view[$"Mitigation {risk.Order}"] = risk.Mitigation;
+            view[ProposalFormWording.RiskField(risk.Order)] = risk.Description;
+            view[ProposalFormWording.MitigationField(risk.Order)] = risk.Mitigation;
         }
 
         foreach (var answer in Children<ScreeningAnswer>(context, proposal, original))

@@ -1,7 +1,6 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Administration;
 
@@ -45,9 +44,6 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager
     }
 
     public async Task<bool> ExistsAsync(string email) => await users.FindByEmailAsync(email) is not null;
-
-    public Task<List<int>> DirectoratesOfAsync(string userId, CancellationToken cancellationToken) =>
-        db.UserDirectorates.AsNoTracking().Where(u => u.UserId == userId).Select(u => u.DirectorateId).ToListAsync(cancellationToken);
 
     private static void Check(IdentityResult result)
     {

@@ -14,7 +14,7 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor) :
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
-        var visible = db.Proposals.AsNoTracking().VisibleTo(actor);
+        var visible = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor));
         var me = actor.UserName;
         var mine = actor.DirectorateIds.ToList();
 
@@ -23,7 +23,7 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor) :
             : [];
 
         // Segregation of duties: a director's own work is not theirs to approve.
-        awaitingApproval = awaitingApproval.Where(r => !actor.Is(r.CreatedBy) && !actor.Is(r.LastEditedBy)).ToList();
+        awaitingApproval = awaitingApproval.Where(r => !SegregationOfDuties.IsOwnWork(me, r.CreatedBy, r.LastEditedBy)).ToList();
 
         var returned = actor.IsIn(Roles.FinanceOfficer)
             ? await Rows(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), cancellationToken)

@@ -60,13 +60,13 @@ public sealed class DetailsSection : SectionForm<DetailsInput>
 
     public override IEnumerable<ComparedValue> Describe(DetailsInput input, EditContext context) =>
     [
-        new("Proposal Title", input.Title ?? string.Empty),
-        new("Savings Type", ProposalLists.NameOf(context.Lists.SavingsTypes, input.SavingsTypeId)),
-        new("Savings Service Area", ProposalLists.NameOf(context.Lists.ServiceAreas, input.ServiceAreaId)),
-        new("Directorate Service", input.DirectorateService ?? string.Empty),
-        new("Strategic Priority Outcome", ProposalLists.NameOf(context.Lists.Outcomes, input.StrategicPriorityOutcomeId)),
-        new("Lead Officer and Post", input.LeadOfficerAndPost ?? string.Empty),
-        new("Lead Member and Portfolio", input.LeadMemberAndPortfolio ?? string.Empty),
+        new(ProposalFormWording.Title, input.Title ?? string.Empty),
+        new(ProposalFormWording.SavingsType, ProposalLists.NameOf(context.Lists.SavingsTypes, input.SavingsTypeId)),
+        new(ProposalFormWording.ServiceArea, ProposalLists.NameOf(context.Lists.ServiceAreas, input.ServiceAreaId)),
+        new(ProposalFormWording.DirectorateService, input.DirectorateService ?? string.Empty),
+        new(ProposalFormWording.StrategicPriorityOutcome, ProposalLists.NameOf(context.Lists.Outcomes, input.StrategicPriorityOutcomeId)),
+        new(ProposalFormWording.LeadOfficerAndPost, input.LeadOfficerAndPost ?? string.Empty),
+        new(ProposalFormWording.LeadMemberAndPortfolio, input.LeadMemberAndPortfolio ?? string.Empty),
     ];
 
     public override IEnumerable<(string Field, string Message)> CheckAgainst(DetailsInput input, EditContext context)

@@ -77,10 +77,7 @@ public sealed class FinancialInputValidator : AbstractValidator<FinancialInput>
     }
 
     /// <summary>The parser's message, naming the field: "Enter the current budget in £000, like 371, ...".</summary>
-    public static string? AmountError(string? text, string what) =>
-        AmountParser.Parse(text) is { IsValid: false, Error: { } error }
-            ? error.Replace("an amount", $"the {what}", StringComparison.Ordinal)
-            : null;
+    public static string? AmountError(string? text, string what) => AmountParser.Parse(text, $"the {what}").Error;
 }
 
 public sealed class FinancialSection : SectionForm<FinancialInput>
@@ -143,7 +140,7 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
 
     public override IEnumerable<ComparedValue> Describe(FinancialInput input, EditContext context)
     {
-        yield return new($"Current budget {context.BaseYear} (£000)", SectionText.AmountText(input.CurrentBudget));
+        yield return new(ProposalFormWording.CurrentBudgetField(context.BaseYear), SectionText.AmountText(input.CurrentBudget));
         foreach (var line in input.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Amount)))
         {
             var label = $"{(line.KindValue == SavingsKind.Income ? "Income" : "Savings")} {new FinancialYear(line.Year)} (£000)";

@@ -35,9 +35,9 @@ public sealed class ProposalCreator(AppDbContext db)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cycle = await db.Cycles.SingleOrDefaultAsync(c => c.Id == cycleId, cancellationToken)
-            ?? throw new DomainException("Choose an MTFS cycle.");
+            ?? throw new DomainException("Choose an MTFS cycle.", nameof(Proposal.CycleId));
         var directorate = await db.Directorates.SingleOrDefaultAsync(d => d.Id == directorateId, cancellationToken)
-            ?? throw new DomainException("Choose a directorate.");
+            ?? throw new DomainException("Choose a directorate.", nameof(Proposal.DirectorateId));
 
         var counter = await db.ReferenceCounters.SingleOrDefaultAsync(c => c.CycleId == cycleId && c.DirectorateId == directorateId, cancellationToken);
         if (counter is null)

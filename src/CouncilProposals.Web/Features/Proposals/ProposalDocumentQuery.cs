@@ -57,7 +57,7 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
             BaseYear = p.Cycle.BaseYear.ToString(),
             SavingsYears = years.Select(y => y.ToString()).ToList(),
             Budget = new FigureRow(
-                "Budget (£000)",
+                ProposalFormWording.BudgetRow,
                 p.CurrentBudget?.ToBudgetText() ?? string.Empty,
                 years.Select(y => p.SavingsIn(y).ToSavingText()).ToList(),
                 p.TotalSavings.ToSavingText()),
@@ -100,7 +100,7 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
 
     private static FigureRow StaffingRow(Proposal p, IReadOnlyList<FinancialYear> years)
     {
-        const string label = "Employees (FTE) or state N/A";
+        const string label = ProposalFormWording.StaffingRow;
         if (p.HasStaffingImpact != true)
         {
             var text = p.HasStaffingImpact == false ? NotApplicable : string.Empty;

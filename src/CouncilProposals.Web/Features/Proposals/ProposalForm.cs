@@ -1,5 +1,6 @@
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Pdf.Fluent;
+using Wording = CouncilProposals.Domain.Proposals.ProposalFormWording;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
@@ -25,10 +26,10 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
         });
 
         col.Item().Element(IdentityGrid);
-        col.Item().Element(c => Figures(c, "Financial Impact:", $"Current Budget {model.BaseYear}", "Savings/Income", "Total Savings/Income", model.Budget));
-        col.Item().Element(c => Figures(c, "Staffing Impact (if applicable):", $"Current {model.BaseYear}", "FTE Reductions", "Total FTE Reductions", model.Staffing));
+        col.Item().Element(c => Figures(c, Wording.Label(Wording.FinancialImpact), $"{Wording.CurrentBudget} {model.BaseYear}", Wording.SavingsOrIncome, Wording.TotalSavingsOrIncome, model.Budget));
+        col.Item().Element(c => Figures(c, Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {model.BaseYear}", Wording.FteReductions, Wording.TotalFteReductions, model.Staffing));
 
-        col.Item().Element(c => Heading(c, "Proposal Summary:"));
+        col.Item().Element(c => Heading(c, Wording.Label(Wording.Summary)));
         col.Item().Text(model.Summary);
         foreach (var qa in model.Questions)
         {
@@ -40,20 +41,20 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
             });
         }
 
-        col.Item().Element(c => Heading(c, "Risk and Mitigations:"));
-        col.Item().Text("What will the major risks on the project be?").Bold();
+        col.Item().Element(c => Heading(c, Wording.Label(Wording.RisksAndMitigations)));
+        col.Item().Text(Wording.RisksQuestion).Bold();
         foreach (var risk in model.Risks)
         {
             col.Item().Text(risk.Risk);
         }
 
-        col.Item().Text("What are the possible mitigation strategies?").Bold();
+        col.Item().Text(Wording.MitigationsQuestion).Bold();
         foreach (var risk in model.Risks)
         {
             col.Item().Text(risk.Mitigation);
         }
 
-        col.Item().Element(c => Heading(c, "Resources and Implementation:"));
+        col.Item().Element(c => Heading(c, Wording.Label(Wording.ResourcesAndImplementation)));
         col.Item().Text(model.ResourcesAndImplementation);
 
         col.Item().EnsureSpace(120).Element(c => Heading(c, ScreeningTool.Title));
@@ -106,19 +107,19 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
             cols.RelativeColumn(2);
             cols.RelativeColumn(3);
         });
-        LabelCell(t.Cell()).Text("Proposal Title:").Bold();
+        LabelCell(t.Cell()).Text(Wording.Label(Wording.Title)).Bold();
         ValueCell(t.Cell().ColumnSpan(3)).Text(model.Title).Bold();
-        Pair(t, "Reference:", model.Reference, "Savings Type:", model.SavingsType);
-        Pair(t, "Directorate:", model.Directorate, "Savings Service Area:", model.ServiceArea);
-        Pair(t, "Directorate Service:", model.DirectorateService, "Strategic Priority Outcome:", model.StrategicPriorityOutcome);
-        Pair(t, "Lead Officer and Post:", model.LeadOfficerAndPost, "Lead Member and Portfolio:", model.LeadMemberAndPortfolio);
+        Pair(t, Wording.Reference, model.Reference, Wording.SavingsType, model.SavingsType);
+        Pair(t, Wording.Directorate, model.Directorate, Wording.ServiceArea, model.ServiceArea);
+        Pair(t, Wording.DirectorateService, model.DirectorateService, Wording.StrategicPriorityOutcome, model.StrategicPriorityOutcome);
+        Pair(t, Wording.LeadOfficerAndPost, model.LeadOfficerAndPost, Wording.LeadMemberAndPortfolio, model.LeadMemberAndPortfolio);
     });
 
     private static void Pair(TableDescriptor t, string label1, string value1, string label2, string value2)
     {
-        LabelCell(t.Cell()).Text(label1).Bold();
+        LabelCell(t.Cell()).Text(Wording.Label(label1)).Bold();
         ValueCell(t.Cell()).Text(value1);
-        LabelCell(t.Cell()).Text(label2).Bold();
+        LabelCell(t.Cell()).Text(Wording.Label(label2)).Bold();
         ValueCell(t.Cell()).Text(value2);
     }
 

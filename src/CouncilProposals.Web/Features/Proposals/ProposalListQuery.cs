@@ -1,6 +1,7 @@
 using System.Globalization;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
@@ -18,9 +19,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
     {
         var actor = await currentActor.GetAsync(cancellationToken);
         var cycles = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).ToListAsync(cancellationToken);
-        var seesAll = actor.IsIn(Roles.CorporateFinance);
-        var mine = actor.DirectorateIds.ToList();
-        var directorates = await db.Directorates.AsNoTracking().Where(d => seesAll || mine.Contains(d.Id)).OrderBy(d => d.Name)
+        var directorates = await db.Directorates.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor, (Directorate d) => d.Id)).OrderBy(d => d.Name)
             .Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken);
         var savingsTypes = await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder)
             .Select(t => new ListOption(t.Id, t.Name, t.IsActive)).ToListAsync(cancellationToken);
@@ -28,7 +27,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         var status = Enum.TryParse<ProposalStatus>(filter.Status, ignoreCase: false, out var parsed) ? parsed : (ProposalStatus?)null;
         var applied = filter with { CycleId = cycle?.Id, Status = status?.ToString() };
 
-        var proposals = db.Proposals.AsNoTracking().VisibleTo(actor).Where(p => p.CycleId == (cycle == null ? 0 : cycle.Id));
+        var proposals = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor)).Where(p => p.CycleId == (cycle == null ? 0 : cycle.Id));
         if (filter.DirectorateId is { } directorateId)
         {
             proposals = proposals.Where(p => p.DirectorateId == directorateId);

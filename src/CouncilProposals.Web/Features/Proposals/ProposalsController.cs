@@ -89,7 +89,7 @@ public sealed partial class ProposalsController : Controller
             catch (DomainException exception)
             {
                 _db.ChangeTracker.Clear();
-                ModelState.AddModelError(exception.Message.Contains("cycle", StringComparison.OrdinalIgnoreCase) ? nameof(CreateInput.CycleId) : nameof(CreateInput.DirectorateId), exception.Message);
+                ModelState.AddModelError(exception.Field == nameof(Proposal.CycleId) ? nameof(CreateInput.CycleId) : nameof(CreateInput.DirectorateId), exception.Message);
             }
         }
 

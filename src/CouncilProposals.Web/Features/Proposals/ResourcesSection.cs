@@ -29,7 +29,7 @@ public sealed class ResourcesSection : SectionForm<ResourcesInput>
         new() { Version = proposal.Version, ResourcesAndImplementation = proposal.ResourcesAndImplementation };
 
     public override IEnumerable<ComparedValue> Describe(ResourcesInput input, EditContext context) =>
-        [new("Resources and Implementation", input.ResourcesAndImplementation ?? string.Empty)];
+        [new(ProposalFormWording.ResourcesAndImplementation, input.ResourcesAndImplementation ?? string.Empty)];
 
     public override void Apply(Proposal proposal, ResourcesInput input, string editedBy) =>
         proposal.UpdateResources(input.ResourcesAndImplementation, editedBy);

@@ -95,7 +95,7 @@ public sealed class RisksSection : SectionForm<RisksInput>
     public override IEnumerable<ComparedValue> Describe(RisksInput input, EditContext context) =>
         input.Risks
             .Where(r => !string.IsNullOrWhiteSpace(r.Risk) || !string.IsNullOrWhiteSpace(r.Mitigation))
-            .SelectMany((r, i) => new[] { new ComparedValue($"Risk {i + 1}", r.Risk ?? string.Empty), new ComparedValue($"Mitigation {i + 1}", r.Mitigation ?? string.Empty) });
+            .SelectMany((r, i) => new[] { new ComparedValue(ProposalFormWording.RiskField(i + 1), r.Risk ?? string.Empty), new ComparedValue(ProposalFormWording.MitigationField(i + 1), r.Mitigation ?? string.Empty) });
 
     public override void Apply(Proposal proposal, RisksInput input, string editedBy) =>
         proposal.UpdateRisks(input.Risks.Select(r => (r.Risk ?? string.Empty, r.Mitigation)), editedBy);

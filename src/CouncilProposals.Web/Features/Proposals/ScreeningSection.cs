@@ -95,7 +95,7 @@ public sealed class ScreeningSection : SectionForm<ScreeningInput>
 
         yield return new(ScreeningTool.SummaryLabel, input.Summary ?? string.Empty);
         yield return new(ScreeningTool.FullEaQuestion, SectionText.YesNoText(input.FullEqualityAnalysisRequired));
-        yield return new("Reason no full EA is required", input.NoFullEqualityAnalysisReason ?? string.Empty);
+        yield return new(ProposalFormWording.NoFullEqualityAnalysisReasonField, input.NoFullEqualityAnalysisReason ?? string.Empty);
         yield return new(ScreeningTool.AdditionalInformationLabel, input.AdditionalInformation ?? string.Empty);
     }
 

@@ -88,13 +88,13 @@ public sealed class StaffingSection : SectionForm<StaffingInput>
 
     public override IEnumerable<ComparedValue> Describe(StaffingInput input, EditContext context)
     {
-        yield return new("Staffing impact", SectionText.YesNoText(input.HasStaffingImpact));
+        yield return new(ProposalFormWording.HasStaffingImpactField, SectionText.YesNoText(input.HasStaffingImpact));
         if (input.HasStaffingImpact == SectionText.Yes)
         {
-            yield return new($"Current FTE {context.BaseYear}", input.CurrentFte ?? string.Empty);
+            yield return new(ProposalFormWording.CurrentFteField(context.BaseYear), input.CurrentFte ?? string.Empty);
             foreach (var reduction in input.Reductions)
             {
-                yield return new($"FTE reductions {new FinancialYear(reduction.Year)}", reduction.Value ?? string.Empty);
+                yield return new(ProposalFormWording.FteReductionsField(new FinancialYear(reduction.Year)), reduction.Value ?? string.Empty);
             }
         }
     }

@@ -76,7 +76,7 @@ public sealed class SummarySection : SectionForm<SummaryInput>
 
     public override IEnumerable<ComparedValue> Describe(SummaryInput input, EditContext context) =>
         Questions.Select(q => new ComparedValue(q.Question, AnswerOf(input, q.Field) ?? string.Empty))
-            .Prepend(new ComparedValue("Proposal Summary", input.Summary ?? string.Empty));
+            .Prepend(new ComparedValue(ProposalFormWording.Summary, input.Summary ?? string.Empty));
 
     public override void Apply(Proposal proposal, SummaryInput input, string editedBy) => proposal.UpdateSummary(
         input.Summary,

@@ -19,13 +19,6 @@ public static class ProposalTasks
     public static string NameOf(ProposalSection section) => All.Single(t => t.Section == section).Name;
 
     public static string EditUrl(int id, ProposalSection section) => $"/proposals/{id}/edit/{All.Single(t => t.Section == section).Slug}";
-
-    public static string StateText(SectionState state) => state switch
-    {
-        SectionState.Completed => "Completed",
-        SectionState.InProgress => "In progress",
-        _ => "Not started",
-    };
 }
 
 public sealed record TaskRow(string Name, string Href, SectionState State);
