@@ -52,7 +52,7 @@ internal sealed class TextElement : Element
             };
             foreach (var run in line.Runs)
             {
-                context.Canvas.DrawText(run.Text, x + run.X, y + line.Baseline, run.Font, run.Color);
+                context.Canvas.DrawText(run.Shaped, x + run.X, y + line.Baseline, run.Font, run.Color);
             }
 
             y += line.Height;
