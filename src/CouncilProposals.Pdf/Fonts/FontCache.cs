@@ -13,7 +13,6 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
     private readonly Dictionary<(string, SKTypeface, float), ShapedText> _shaped = [];
-    private readonly TextShaper _shaper = new();
     private readonly SortedSet<int> _missing = [];
 
     public FontSet FontSet { get; } = fontSet;
@@ -55,7 +54,7 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
 
             if (!_shaped.TryGetValue((run.Text, run.Typeface, style.Size), out var shaped))
             {
-                shaped = _shaper.Shape(run.Text, font);
+                shaped = TextShaper.Shape(run.Text, font);
                 _shaped[(run.Text, run.Typeface, style.Size)] = shaped;
             }
 
@@ -74,7 +73,6 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
         }
 
         _fonts.Clear();
-        _shaper.Dispose();
     }
 
     private void NoteMissing(string text)

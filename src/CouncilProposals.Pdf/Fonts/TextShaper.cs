@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
@@ -5,12 +6,16 @@ using SkiaSharp.HarfBuzz;
 
 namespace CouncilProposals.Pdf.Fonts;
 
-/// <summary>Shapes runs of one typeface with HarfBuzz: ligatures, joining forms, reordering and right-to-left runs.</summary>
-internal sealed class TextShaper : IDisposable
+/// <summary>
+/// Shapes runs of one typeface with HarfBuzz: ligatures, joining forms, reordering and right-to-left runs. A shaper
+/// reads its whole font file when made, so shapers are made once per typeface and shared, like the typefaces;
+/// shaping only reads them, so renderings on several threads may share them.
+/// </summary>
+internal static class TextShaper
 {
-    private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
+    private static readonly ConcurrentDictionary<SKTypeface, SKShaper> Shapers = new();
 
-    public ShapedText Shape(string text, SKFont font)
+    public static ShapedText Shape(string text, SKFont font)
     {
         if (text.Length == 0)
         {
@@ -21,7 +26,7 @@ internal sealed class TextShaper : IDisposable
         buffer.AddUtf8(text);
         buffer.GuessSegmentProperties();
         var rightToLeft = buffer.Direction == Direction.RightToLeft;
-        var result = Shaper(font.Typeface).Shape(buffer, font);
+        var result = Shapers.GetOrAdd(font.Typeface, typeface => new SKShaper(typeface)).Shape(buffer, font);
         var utf8 = Encoding.UTF8.GetBytes(text);
         var order = LogicalOrder(result, rightToLeft, utf8, font);
         return new ShapedText(
@@ -32,16 +37,6 @@ internal sealed class TextShaper : IDisposable
             result.Width);
     }
 
-    public void Dispose()
-    {
-        foreach (var shaper in _shapers.Values)
-        {
-            shaper.Dispose();
-        }
-
-        _shapers.Clear();
-    }
-
     /// <summary>
     /// The glyphs in the order of the characters they draw: a right-to-left run reversed, and inside a cluster a
     /// glyph drawn before the one it belongs to (such as a Bengali vowel sign written before its consonant) put
@@ -49,6 +44,12 @@ internal sealed class TextShaper : IDisposable
     /// </summary>
     private static int[] LogicalOrder(SKShaper.Result result, bool rightToLeft, byte[] utf8, SKFont font)
     {
+        var clusters = result.Clusters;
+        if (!rightToLeft && clusters.Zip(clusters.Skip(1)).All(pair => pair.First < pair.Second))
+        {
+            return [.. Enumerable.Range(0, clusters.Length)];
+        }
+
         var indices = Enumerable.Range(0, result.Codepoints.Length);
         if (rightToLeft)
         {
@@ -80,16 +81,5 @@ internal sealed class TextShaper : IDisposable
         }
 
         return null;
-    }
-
-    private SKShaper Shaper(SKTypeface typeface)
-    {
-        if (!_shapers.TryGetValue(typeface, out var shaper))
-        {
-            shaper = new SKShaper(typeface);
-            _shapers[typeface] = shaper;
-        }
-
-        return shaper;
     }
 }
