@@ -1,6 +1,9 @@
 namespace CouncilProposals.Pdf.Elements;
 
-/// <summary>Stacks its items top to bottom with spacing; splits between items, or inside one that splits.</summary>
+/// <summary>
+/// Stacks its items top to bottom with spacing; splits between items, or inside one that splits. An item marked
+/// keep-with-next (a heading, a label) never ends a page: when what follows it starts on the next page, it goes too.
+/// </summary>
 internal sealed class ColumnElement : Element
 {
     private int _current;
@@ -50,13 +53,13 @@ internal sealed class ColumnElement : Element
             var space = new Size(available.Width, available.Height - top - offset);
             if (space.Height < 0)
             {
-                return new ColumnLayout(placed, Partial: true, WrapsFirst: false);
+                return Break(placed, context);
             }
 
             var plan = Items[i].Measure(space, context);
             if (plan.IsWrap)
             {
-                return new ColumnLayout(placed, Partial: true, WrapsFirst: placed.Count == 0);
+                return Break(placed, context);
             }
 
             top += offset;
@@ -69,6 +72,17 @@ internal sealed class ColumnElement : Element
         }
 
         return new ColumnLayout(placed, Partial: false, WrapsFirst: false);
+    }
+
+    /// <summary>The page ends before the next item: items kept with it that would end the page go to the next page too.</summary>
+    private ColumnLayout Break(List<(int Index, float Top, SpacePlan Plan)> placed, LayoutContext context)
+    {
+        while (!context.KeepRulesRelaxed && placed.Count > 0 && KeepWithNextElement.IsMarked(Items[placed[^1].Index]))
+        {
+            placed.RemoveAt(placed.Count - 1);
+        }
+
+        return new ColumnLayout(placed, Partial: true, WrapsFirst: placed.Count == 0);
     }
 
     private sealed record ColumnLayout(List<(int Index, float Top, SpacePlan Plan)> Placed, bool Partial, bool WrapsFirst);

@@ -150,19 +150,53 @@ internal sealed class ExtendElement : ContainerElement
     }
 }
 
-/// <summary>Moves its child to the next page when it does not fit whole, unless it cannot fit whole on any page.</summary>
+/// <summary>
+/// Keeps its child together: when it does not fit whole in the space left, it moves to the next page, but only if
+/// it would fit whole on a page and moving would leave no more than <see cref="MaxGap"/> of the page blank;
+/// otherwise it splits (its paragraphs still keep widows and orphans away).
+/// </summary>
 internal sealed class ShowEntireElement : ContainerElement
 {
+    /// <summary>The largest share of a page that keeping a block together may leave blank.</summary>
+    public const float MaxGap = 0.25f;
+
     protected override SpacePlan MeasureCore(Size available, LayoutContext context)
     {
         var plan = Child.Measure(available, context);
-        if (plan.Kind != SpaceKind.PartialRender)
+        if (plan.Kind != SpaceKind.PartialRender || context.KeepRulesRelaxed)
         {
             return plan;
         }
 
-        var onFreshPage = available.Height >= context.FullContentHeight - 0.5f;
-        return onFreshPage ? plan : SpacePlan.Wrap;
+        var page = context.FullContentHeight;
+        if (available.Height >= page - 0.5f || available.Height > page * MaxGap)
+        {
+            return plan;
+        }
+
+        var fitsOnAPage = Child.Measure(available with { Height = page }, context).IsFull;
+        return fitsOnAPage ? SpacePlan.Wrap : Child.Measure(available, context);
+    }
+}
+
+/// <summary>
+/// Marks its child (a heading, a label, a table's group row) to stay on the same page as what follows it: a column
+/// or table that would end a page with it moves it to the next page.
+/// </summary>
+internal sealed class KeepWithNextElement : ContainerElement
+{
+    /// <summary>True when <paramref name="element"/> or a container it wraps is marked keep-with-next.</summary>
+    public static bool IsMarked(Element element)
+    {
+        for (var current = element; current is ContainerElement container; current = container.Child)
+        {
+            if (current is KeepWithNextElement)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -37,7 +37,7 @@ internal readonly record struct SpacePlan(SpaceKind Kind, float Width, float Hei
 /// </summary>
 internal abstract class Element
 {
-    private (Size Available, int Page, int Version) _cacheKey;
+    private (Size Available, int Page, bool Relaxed, int Version) _cacheKey;
     private SpacePlan _cachedPlan;
     private bool _hasCache;
     private int _version;
@@ -45,7 +45,7 @@ internal abstract class Element
     /// <summary>Measures without side effects. Cached until the element draws or resets.</summary>
     public SpacePlan Measure(Size available, LayoutContext context)
     {
-        var key = (available, context.PageNumber, _version);
+        var key = (available, context.PageNumber, context.KeepRulesRelaxed, _version);
         if (_hasCache && _cacheKey == key)
         {
             return _cachedPlan;

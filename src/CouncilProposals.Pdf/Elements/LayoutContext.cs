@@ -18,6 +18,13 @@ internal class LayoutContext(FontCache fonts)
     /// <summary>The height a page offers its content: an element taller than this can never fit.</summary>
     public float FullContentHeight { get; set; }
 
+    /// <summary>
+    /// True while a page's content would not fit on the empty page with the keep rules (keep-with-next,
+    /// keep-together, widows and orphans): the paginator then lays that page out again without them, so
+    /// content never becomes unplaceable because of them.
+    /// </summary>
+    public bool KeepRulesRelaxed { get; set; }
+
     /// <summary>Where each named section starts (page number), learnt in the layout pass.</summary>
     public Dictionary<string, int> SectionPages { get; } = new(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using CouncilProposals.Pdf.Fonts;
 using SkiaSharp;
 
 namespace CouncilProposals.Pdf.Elements;
@@ -19,7 +20,11 @@ internal interface IPageCanvas
 
     void FillRect(SKRect rect, SKColor color);
 
-    void DrawText(string text, float x, float y, SKFont font, SKColor color);
+    /// <summary>Shaped text with its baseline starting at (x, y); glyphs in logical order, so the text layer reads in order.</summary>
+    void DrawText(ShapedText text, float x, float y, SKFont font, SKColor color);
+
+    /// <summary>A filled outline, such as a watermark: a shape, so it adds nothing to the text layer.</summary>
+    void FillPath(SKPath path, SKColor color);
 
     /// <summary>A named destination at the current origin, for links and bookmarks.</summary>
     void NamedDestination(string name);
@@ -58,7 +63,11 @@ internal sealed class MeasuringCanvas : IPageCanvas
     {
     }
 
-    public void DrawText(string text, float x, float y, SKFont font, SKColor color)
+    public void DrawText(ShapedText text, float x, float y, SKFont font, SKColor color)
+    {
+    }
+
+    public void FillPath(SKPath path, SKColor color)
     {
     }
 
@@ -96,10 +105,35 @@ internal sealed class SkiaPageCanvas(SKCanvas canvas) : IPageCanvas, IDisposable
         _paint.IsAntialias = true;
     }
 
-    public void DrawText(string text, float x, float y, SKFont font, SKColor color)
+    /// <summary>
+    /// Draws through a text blob that carries the UTF-8 text and each glyph's cluster, so SkiaSharp's PDF backend
+    /// maps every glyph (joining forms, ligatures, reordered marks) back to the characters it draws.
+    /// </summary>
+    public void DrawText(ShapedText text, float x, float y, SKFont font, SKColor color)
+    {
+        if (text.Glyphs.Length == 0)
+        {
+            return;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocatePositionedTextRun(font, text.Glyphs.Length, text.Utf8.Length, null);
+        run.SetGlyphs(text.Glyphs);
+        run.SetPositions(text.Positions);
+        run.SetText(text.Utf8);
+        run.SetClusters(text.Clusters);
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            _paint.Color = color;
+            canvas.DrawText(blob, x, y, _paint);
+        }
+    }
+
+    public void FillPath(SKPath path, SKColor color)
     {
         _paint.Color = color;
-        canvas.DrawText(text, x, y, font, _paint);
+        canvas.DrawPath(path, _paint);
     }
 
     public void NamedDestination(string name) => canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), name);

@@ -12,8 +12,8 @@ internal sealed class TableCell : ContainerElement
 
 /// <summary>
 /// A grid of cells in fixed or relative columns. The header rows repeat at the top of every page; cells wrap;
-/// a row taller than the space left continues on the next page when it is the first row there, and otherwise
-/// moves to the next page whole.
+/// a row taller than the space left splits, each cell continuing on the next page where it stopped; a row marked
+/// keep-with-next (a group row) never ends a page.
 /// </summary>
 internal sealed class TableElement : Element
 {
@@ -114,8 +114,9 @@ internal sealed class TableElement : Element
     }
 
     /// <summary>
-    /// Places the rows that fit whole from the current one on. A first row that does not fit whole takes the rest of
-    /// the space and continues on the next page; one that cannot start here makes the table wrap.
+    /// Places the rows that fit whole from the current one on. The first row that does not fit whole splits: it
+    /// takes the rest of the space and each of its cells continues on the next page where it stopped. A row that
+    /// cannot start here (its cells cannot split) goes to the next page, with the rows kept with it.
     /// </summary>
     private void PlaceBody(List<TableRow> rows, TableLayout result, float[] widths, float availableHeight, LayoutContext context)
     {
@@ -129,14 +130,21 @@ internal sealed class TableElement : Element
                 continue;
             }
 
-            if (i == _currentRow && !wrap)
+            if (!wrap)
             {
                 var rest = availableHeight - result.Height;
                 result.Body.Add((rows[i], rest, false));
                 result.Height += rest;
+                return;
             }
 
-            result.Wrap = i == _currentRow && wrap;
+            while (!context.KeepRulesRelaxed && result.Body.Count > 0 && result.Body[^1].Row.Exists(c => KeepWithNextElement.IsMarked(c.Cell)))
+            {
+                result.Height -= result.Body[^1].Height;
+                result.Body.RemoveAt(result.Body.Count - 1);
+            }
+
+            result.Wrap = result.Body.Count == 0;
             return;
         }
 

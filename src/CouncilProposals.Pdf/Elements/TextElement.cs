@@ -2,11 +2,17 @@ namespace CouncilProposals.Pdf.Elements;
 
 /// <summary>
 /// A paragraph of styled spans, wrapped greedily at spaces, with explicit line breaks kept and words longer than a
-/// line broken by characters. It splits between lines across pages.
+/// line broken by characters. It splits between lines across pages, leaving at least <see cref="MinLines"/> lines
+/// on each side of a split (no widows or orphans). Once part of it is drawn, the rest keeps the line breaks it was
+/// laid out with, whatever width it is offered next, so no word is lost or repeated at a split.
 /// </summary>
 internal sealed class TextElement : Element
 {
+    /// <summary>The fewest lines a paragraph leaves at the foot of a page or carries to the next.</summary>
+    public const int MinLines = 2;
+
     private readonly Dictionary<(float Width, string Dynamic, int Page), List<TextLine>> _layouts = [];
+    private List<TextLine>? _started;
     private int _firstLine;
 
     public List<TextSpan> Spans { get; } = [];
@@ -21,7 +27,7 @@ internal sealed class TextElement : Element
             return SpacePlan.Full(0, 0);
         }
 
-        var (count, height) = Fit(lines, available.Height);
+        var (count, height) = Fit(lines, available.Height, context);
         if (count == 0)
         {
             return SpacePlan.Wrap;
@@ -34,7 +40,7 @@ internal sealed class TextElement : Element
     protected override void DrawCore(Size available, DrawContext context)
     {
         var lines = Lines(available.Width, context);
-        var (count, _) = Fit(lines, available.Height);
+        var (count, _) = Fit(lines, available.Height, context);
         var y = 0f;
         foreach (var line in lines.Skip(_firstLine).Take(count))
         {
@@ -46,37 +52,52 @@ internal sealed class TextElement : Element
             };
             foreach (var run in line.Runs)
             {
-                context.Canvas.DrawText(run.Text, x + run.X, y + line.Baseline, run.Font, run.Color);
+                context.Canvas.DrawText(run.Shaped, x + run.X, y + line.Baseline, run.Font, run.Color);
             }
 
             y += line.Height;
         }
 
         _firstLine += count;
+        _started = lines;
     }
 
-    protected override void ResetCore() => _firstLine = 0;
-
-    private (int Count, float Height) Fit(List<TextLine> lines, float availableHeight)
+    protected override void ResetCore()
     {
-        var height = 0f;
-        var count = 0;
-        for (var i = _firstLine; i < lines.Count; i++)
-        {
-            if (height + lines[i].Height > availableHeight + 0.01f)
-            {
-                break;
-            }
+        _firstLine = 0;
+        _started = null;
+    }
 
-            height += lines[i].Height;
+    /// <summary>How many lines from the current one fit, and their height, keeping widows and orphans away.</summary>
+    private (int Count, float Height) Fit(List<TextLine> lines, float availableHeight, LayoutContext context)
+    {
+        var count = 0;
+        var height = 0f;
+        while (_firstLine + count < lines.Count && height + lines[_firstLine + count].Height <= availableHeight + 0.01f)
+        {
+            height += lines[_firstLine + count].Height;
             count++;
         }
 
-        return (count, height);
+        var remaining = lines.Count - _firstLine;
+        if (count == remaining || context.KeepRulesRelaxed)
+        {
+            return (count, height);
+        }
+
+        // Leave at least MinLines for the next page (no widow), and place at least MinLines here (no orphan).
+        count = Math.Min(count, remaining - MinLines);
+        count = count < MinLines ? 0 : count;
+        return (count, lines.Skip(_firstLine).Take(count).Sum(l => l.Height));
     }
 
     private List<TextLine> Lines(float width, LayoutContext context)
     {
+        if (_started is not null && _firstLine > 0)
+        {
+            return _started;
+        }
+
         var dynamicKey = Spans.Any(s => s.IsDynamic) ? string.Join('|', Spans.Where(s => s.IsDynamic).Select(s => s.Resolve(context))) : string.Empty;
         var key = (width, dynamicKey, dynamicKey.Length == 0 ? 0 : context.PageNumber);
         if (!_layouts.TryGetValue(key, out var lines))

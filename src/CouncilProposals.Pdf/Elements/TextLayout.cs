@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace CouncilProposals.Pdf.Elements;
 
-internal sealed record TextRun(string Text, SKFont Font, SKColor Color, float X, float Width);
+internal sealed record TextRun(ShapedText Shaped, SKFont Font, SKColor Color, float X);
 
 internal sealed record TextLine(IReadOnlyList<TextRun> Runs, float Width, float Height, float Baseline);
 
@@ -149,12 +149,10 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
         var (x, lineHeight, ascent, descent) = (0f, 0f, 0f, 0f);
         foreach (var (text, style) in Merge(_pending))
         {
-            foreach (var (part, typeface) in _fonts.FontSet.Runs(text, style.Bold, style.Italic))
+            foreach (var (shaped, font) in _fonts.Shape(text, style))
             {
-                var font = _fonts.Font(typeface, style.Size);
-                var width = _fonts.Width(part, style);
-                runs.Add(new TextRun(part, font, style.Color, x, width));
-                x += width;
+                runs.Add(new TextRun(shaped, font, style.Color, x));
+                x += shaped.Width;
                 ascent = Math.Max(ascent, -font.Metrics.Ascent);
                 descent = Math.Max(descent, font.Metrics.Descent);
             }

@@ -55,8 +55,14 @@ public static class ContainerExtensions
 
     public static IContainer ExtendHorizontal(this IContainer container) => container.Element(new ExtendElement());
 
-    /// <summary>Keeps the content together: it moves to the next page rather than split, unless no page could hold it.</summary>
+    /// <summary>
+    /// Keeps the content together: it moves to the next page rather than split, unless no page could hold it or
+    /// moving would leave more than a quarter of the page blank.
+    /// </summary>
     public static IContainer ShowEntire(this IContainer container) => container.Element(new ShowEntireElement());
+
+    /// <summary>Keeps the content (a heading, a label, a table's group row) on the same page as what follows it.</summary>
+    public static IContainer KeepWithNext(this IContainer container) => container.Element(new KeepWithNextElement());
 
     /// <summary>Starts a new page unless this much height is left, so a heading is not left alone at a page's foot.</summary>
     public static IContainer EnsureSpace(this IContainer container, float minHeight) => container.Element(new EnsureSpaceElement(minHeight));

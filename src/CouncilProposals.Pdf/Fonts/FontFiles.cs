@@ -17,16 +17,25 @@ internal static class FontFiles
             : throw new FontNotFoundException($"The font folder '{options.FontFolder}' (Pdf:FontFolder) does not exist.");
     }
 
-    /// <summary>Up to 40 fallback files, wide-coverage sans fonts first so a missing character is drawn in a face that matches the text.</summary>
-    public static List<string> Fallbacks(IEnumerable<string> files) =>
-        files.OrderBy(FallbackRank).ThenBy(f => f, StringComparer.Ordinal).Take(40).ToList();
+    /// <summary>
+    /// Every other font file as a fallback, in the order they are tried: the weight asked for first (bold or
+    /// regular), then DejaVu Sans, then Noto Sans, then other sans faces, so a missing character is drawn in a face
+    /// that matches the text around it.
+    /// </summary>
+    public static List<string> Fallbacks(IEnumerable<string> files, bool bold) =>
+        files.OrderBy(f => FallbackRank(f, bold)).ThenBy(f => f, StringComparer.Ordinal).ToList();
 
-    private static int FallbackRank(string path)
+    private static int FallbackRank(string path, bool bold)
     {
-        var name = Path.GetFileName(path);
-        return name.StartsWith("DejaVuSans", StringComparison.OrdinalIgnoreCase) ? 0
-            : name.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? 1
-            : 2;
+        var name = Path.GetFileNameWithoutExtension(path);
+        var weight = bold
+            ? name.EndsWith("-Bold", StringComparison.OrdinalIgnoreCase)
+            : name.EndsWith("-Regular", StringComparison.OrdinalIgnoreCase) || !name.Contains('-', StringComparison.Ordinal);
+        var family = name.StartsWith("DejaVuSans", StringComparison.OrdinalIgnoreCase) ? 0
+            : name.StartsWith("NotoSans", StringComparison.OrdinalIgnoreCase) ? 1
+            : name.Contains("Sans", StringComparison.OrdinalIgnoreCase) ? 2
+            : 3;
+        return (weight ? 0 : 10) + family;
     }
 
     private static List<string> InFolders(IEnumerable<string> folders) =>
@@ -36,5 +45,7 @@ internal static class FontFiles
             .ToList();
 
     private static bool IsFontFile(string path) =>
-        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using SkiaSharp;
 
@@ -20,14 +21,13 @@ public sealed class FontSet
     private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
 
     private readonly SKTypeface[] _styles;
-    private readonly Lazy<IReadOnlyList<SKTypeface>> _fallbacks;
-    private readonly ConcurrentDictionary<(int Rune, int Style), SKTypeface> _fallbackFor = new();
+    private readonly FallbackFonts _fallbacks;
 
     private FontSet(string family, SKTypeface[] styles, IReadOnlyList<string> fallbackFiles)
     {
         Family = family;
         _styles = styles;
-        _fallbacks = new Lazy<IReadOnlyList<SKTypeface>>(() => fallbackFiles.Select(SKTypeface.FromFile).OfType<SKTypeface>().ToList());
+        _fallbacks = new FallbackFonts(fallbackFiles);
     }
 
     public string Family { get; }
@@ -43,48 +43,56 @@ public sealed class FontSet
 
     /// <summary>
     /// Splits text into runs that each one typeface can draw: the family's where it has the glyphs, else the first
-    /// fallback that has them. A character no font has stays with the family's typeface (drawn as a missing glyph).
+    /// fallback that has them. Spaces, punctuation and marks stay in the run they are in when its typeface has them,
+    /// so a phrase in another script is shaped as a whole. Characters no installed font has come as runs with no
+    /// typeface (<see cref="FontRun.IsMissing"/>): drawn with the family's typeface (as missing-glyph boxes) and reported.
     /// </summary>
-    internal IEnumerable<(string Text, SKTypeface Typeface)> Runs(string text, bool bold, bool italic)
+    internal IEnumerable<FontRun> Runs(string text, bool bold, bool italic)
     {
         var primary = Typeface(bold, italic);
         if (primary.ContainsGlyphs(text))
         {
-            yield return (text, primary);
+            yield return new FontRun(text, primary, IsMissing: false);
             yield break;
         }
 
         var builder = new StringBuilder();
-        SKTypeface? current = null;
+        FontRun? current = null;
         foreach (var rune in text.EnumerateRunes())
         {
-            var face = FaceFor(rune, bold, italic, primary);
-            if (current is not null && !ReferenceEquals(face, current))
+            var run = current is { IsMissing: false } open && !ReferenceEquals(open.Typeface, primary) && StaysInRun(rune) && open.Typeface.ContainsGlyph(rune.Value)
+                ? open
+                : RunFor(rune, bold, primary);
+            if (current is not null && (current.Typeface != run.Typeface || current.IsMissing != run.IsMissing))
             {
-                yield return (builder.ToString(), current);
+                yield return current with { Text = builder.ToString() };
                 builder.Clear();
             }
 
-            current = face;
+            current = run;
             builder.Append(rune.ToString());
         }
 
         if (current is not null && builder.Length > 0)
         {
-            yield return (builder.ToString(), current);
+            yield return current with { Text = builder.ToString() };
         }
     }
 
-    private SKTypeface FaceFor(Rune rune, bool bold, bool italic, SKTypeface primary)
+    private static bool StaysInRun(Rune rune) =>
+        Rune.IsWhiteSpace(rune) || Rune.IsPunctuation(rune) || Rune.IsSymbol(rune)
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
+
+    private FontRun RunFor(Rune rune, bool bold, SKTypeface primary)
     {
-        var codepoint = rune.Value;
-        if (primary.ContainsGlyph(codepoint))
+        if (primary.ContainsGlyph(rune.Value))
         {
-            return primary;
+            return new FontRun(string.Empty, primary, IsMissing: false);
         }
 
-        return _fallbackFor.GetOrAdd((codepoint, (bold ? 1 : 0) + (italic ? 2 : 0)), key =>
-            _fallbacks.Value.FirstOrDefault(face => face.ContainsGlyph(key.Rune)) ?? primary);
+        return _fallbacks.For(rune, bold) is { } fallback
+            ? new FontRun(string.Empty, fallback, IsMissing: false)
+            : new FontRun(string.Empty, primary, IsMissing: true);
     }
 
     private static FontSet Create(FontOptions options)
@@ -122,9 +130,12 @@ public sealed class FontSet
 
         var loaded = styles.Select(path => path is null ? regular : SKTypeface.FromFile(path) ?? regular).ToArray();
         var used = styles.OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new FontSet(family.Family, loaded, FontFiles.Fallbacks(files.Where(f => !used.Contains(f))));
+        return new FontSet(family.Family, loaded, files.Where(f => !used.Contains(f)).ToList());
     }
 }
+
+/// <summary>A piece of text and the typeface that draws it; missing when no installed font has its characters.</summary>
+internal sealed record FontRun(string Text, SKTypeface Typeface, bool IsMissing);
 
 /// <summary>No usable font: the message says how to install one or configure one.</summary>
 public sealed class FontNotFoundException : Exception

@@ -56,13 +56,21 @@ internal sealed class Paginator(DrawContext context, Func<PageSize, IPageCanvas>
 
     private bool DrawContent(PageDescriptor set, PageFrame frame)
     {
+        context.KeepRulesRelaxed = false;
         var plan = set.ContentSlot.Measure(frame.Content, context);
+        if (plan.IsWrap)
+        {
+            context.KeepRulesRelaxed = true;
+            plan = set.ContentSlot.Measure(frame.Content, context);
+        }
+
         if (plan.IsWrap)
         {
             throw new LayoutException($"Content on page {context.PageNumber} does not fit on an empty page ({frame.Content.Width:0} x {frame.Content.Height:0} points): an element is taller than any page.");
         }
 
         context.Translate(frame.Left, frame.ContentTop, () => set.ContentSlot.Draw(frame.Content, context));
+        context.KeepRulesRelaxed = false;
         return plan.Kind == SpaceKind.PartialRender;
     }
 

@@ -1,6 +1,7 @@
 using CouncilProposals.Pdf.Elements;
 using CouncilProposals.Pdf.Fluent;
 using CouncilProposals.Pdf.Fonts;
+using Microsoft.Extensions.Logging;
 using SkiaSharp;
 
 namespace CouncilProposals.Pdf.Rendering;
@@ -9,9 +10,10 @@ namespace CouncilProposals.Pdf.Rendering;
 /// Renders documents with SkiaSharp's PDF backend in two passes: a layout pass on the measuring canvas counts the
 /// pages and finds where sections start, then the drawing pass paints with "Page X of Y" and contents page numbers
 /// known. Bookmarks are appended afterwards as an incremental update (<see cref="IncrementalOutline"/>), which
-/// SkiaSharp does not write itself.
+/// SkiaSharp does not write itself. Characters that no installed font can draw are logged as a warning that names
+/// them (they are drawn as empty boxes).
 /// </summary>
-public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
+public sealed partial class SkiaPdfRenderer(FontOptions fontOptions, ILogger? logger = null) : IPdfRenderer
 {
     public byte[] Render(IDocument document)
     {
@@ -44,6 +46,7 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
             skDocument.Close();
         }
 
+        ReportMissing(fonts.MissingCharacters, document.GetMetadata().Title);
         IncrementalOutline.Append(pdf, SectionBookmarks.Collect(pages, context));
         pdf.Position = 0;
         pdf.CopyTo(output);
@@ -53,6 +56,21 @@ public sealed class SkiaPdfRenderer(FontOptions fontOptions) : IPdfRenderer
     {
         using var fonts = new FontCache(FontSet.Load(fontOptions));
         return Layout(Compose(document), fonts);
+    }
+
+    /// <summary>Names each character no installed font has, as U+XXXX and itself, so the font to install can be found.</summary>
+    public static string DescribeMissing(IEnumerable<int> codepoints) =>
+        string.Join(", ", codepoints.Select(c => $"U+{c:X4} '{char.ConvertFromUtf32(c)}'"));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF '{Title}': no installed font can draw {Characters}; they are drawn as empty boxes and are missing from the text. Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) or put one in Pdf:FontFolder.")]
+    private static partial void LogMissingCharacters(ILogger logger, string? title, string characters);
+
+    private void ReportMissing(IReadOnlyCollection<int> missing, string? title)
+    {
+        if (missing.Count > 0 && logger is not null)
+        {
+            LogMissingCharacters(logger, title, DescribeMissing(missing));
+        }
     }
 
     /// <summary>The layout pass: the whole document on the measuring canvas, with a page total that is a guess.</summary>

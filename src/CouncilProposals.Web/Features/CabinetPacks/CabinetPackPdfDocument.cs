@@ -129,11 +129,11 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
             var heading = part.IsNumbered()
                 ? $"{++number}. {part.Heading().ToUpper(CultureInfo.InvariantCulture)}"
                 : part.Heading();
-            col.Item().EnsureSpace(60).PaddingTop(6).Text(heading).FontSize(11).Bold();
+            col.Item().EnsureSpace(60).KeepWithNext().PaddingTop(6).Text(heading).FontSize(11).Bold();
             col.Item().Text(text);
         }
 
-        col.Item().PaddingTop(6).Text("Appendices").FontSize(11).Bold();
+        col.Item().KeepWithNext().PaddingTop(6).Text("Appendices").FontSize(11).Bold();
         col.Item().Text(t =>
         {
             t.Line("Summary of savings proposals");
@@ -175,7 +175,7 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
             });
             foreach (var group in summary.Directorates)
             {
-                t.Cell().ColumnSpan(columns).Border(0.5f, Rule).Background("#F7F7F7").Padding(3).Text(group.Directorate).Bold();
+                t.Cell().ColumnSpan(columns).KeepWithNext().Border(0.5f, Rule).Background("#F7F7F7").Padding(3).Text(group.Directorate).Bold();
                 foreach (var row in group.Rows)
                 {
                     SummaryRow(t, row, bold: false);

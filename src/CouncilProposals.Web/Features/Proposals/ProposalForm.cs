@@ -36,19 +36,19 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
             col.Item().ShowEntire().Column(q =>
             {
                 q.Spacing(2);
-                q.Item().Text(qa.Question).Italic();
+                q.Item().KeepWithNext().Text(qa.Question).Italic();
                 q.Item().Text(qa.Answer);
             });
         }
 
         col.Item().Element(c => Heading(c, Wording.Label(Wording.RisksAndMitigations)));
-        col.Item().Text(Wording.RisksQuestion).Bold();
+        col.Item().KeepWithNext().Text(Wording.RisksQuestion).Bold();
         foreach (var risk in model.Risks)
         {
             col.Item().Text(risk.Risk);
         }
 
-        col.Item().Text(Wording.MitigationsQuestion).Bold();
+        col.Item().KeepWithNext().Text(Wording.MitigationsQuestion).Bold();
         foreach (var risk in model.Risks)
         {
             col.Item().Text(risk.Mitigation);
@@ -59,16 +59,16 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
 
         col.Item().EnsureSpace(120).Element(c => Heading(c, ScreeningTool.Title));
         col.Item().Element(ScreeningTable);
-        col.Item().Text(ScreeningTool.SummaryLabel).Bold();
+        col.Item().KeepWithNext().Text(ScreeningTool.SummaryLabel).Bold();
         col.Item().Text(model.ScreeningSummary);
-        col.Item().Text(ScreeningTool.FullEaQuestion).Bold();
+        col.Item().KeepWithNext().Text(ScreeningTool.FullEaQuestion).Bold();
         col.Item().Text(model.FullEqualityAnalysisRequired);
         if (model.NoFullEqualityAnalysisReason.Length > 0)
         {
             col.Item().Text($"Reason: {model.NoFullEqualityAnalysisReason}");
         }
 
-        col.Item().Text(ScreeningTool.AdditionalInformationLabel).Bold();
+        col.Item().KeepWithNext().Text(ScreeningTool.AdditionalInformationLabel).Bold();
         col.Item().Text(model.AdditionalInformation);
 
         if (model.Decision is { } decision)
@@ -169,7 +169,7 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
         {
             if (row.Group is not null)
             {
-                LabelCell(t.Cell().ColumnSpan(3)).Text(row.Group).Bold().Italic();
+                LabelCell(t.Cell().ColumnSpan(3).KeepWithNext()).Text(row.Group).Bold().Italic();
             }
 
             ValueCell(t.Cell()).Text(row.Question);
@@ -179,7 +179,7 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
     });
 
     private static void Heading(IContainer container, string text) =>
-        container.PaddingTop(6).BorderBottom(1, Rule).PaddingBottom(2).Text(text).FontSize(11).Bold();
+        container.KeepWithNext().PaddingTop(6).BorderBottom(1, Rule).PaddingBottom(2).Text(text).FontSize(11).Bold();
 
     private static IContainer LabelCell(IContainer cell) => cell.Border(Line, Rule).Background(Grey).Padding(4);
 

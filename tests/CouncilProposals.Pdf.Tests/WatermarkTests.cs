@@ -1,0 +1,19 @@
+using CouncilProposals.Pdf.Fluent;
+
+namespace CouncilProposals.Pdf.Tests;
+
+public sealed class WatermarkTests
+{
+    [Fact]
+    public void Watermark_IsAShape_SoItsLettersAreNotInTheText()
+    {
+        var pdf = Kit.Render(c => c.Page(p =>
+        {
+            p.SimplePage().Text("Budget line");
+            p.Foreground().Watermark("DRAFT");
+        }));
+
+        var text = Kit.ReadingText(pdf).Single();
+        Assert.Equal("Budget line", text);
+    }
+}
