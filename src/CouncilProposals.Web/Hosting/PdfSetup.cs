@@ -10,7 +10,8 @@ public static class PdfSetup
     {
         var options = configuration.GetSection(FontOptions.SectionName).Get<FontOptions>() ?? new FontOptions();
         services.AddSingleton(options);
-        services.AddSingleton<IPdfRenderer>(new SkiaPdfRenderer(options));
+        // The renderer logs characters that no installed font can draw, naming each one.
+        services.AddSingleton<IPdfRenderer>(provider => new SkiaPdfRenderer(options, provider.GetRequiredService<ILogger<SkiaPdfRenderer>>()));
         return services;
     }
 
