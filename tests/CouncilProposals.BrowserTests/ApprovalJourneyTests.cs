@@ -1,6 +1,6 @@
 using CouncilProposals.BrowserTests.Infrastructure;
 using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
+using CouncilProposals.TestSupport;
 using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;

@@ -1,7 +1,7 @@
 using CouncilProposals.BrowserTests.Infrastructure;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
+using CouncilProposals.TestSupport;
 using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;

@@ -2,6 +2,7 @@ using System.Globalization;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Hosting.Seeding;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

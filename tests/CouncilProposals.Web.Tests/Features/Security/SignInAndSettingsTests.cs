@@ -4,6 +4,7 @@ using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Hosting;
 using CouncilProposals.Web.Hosting.Seeding;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;

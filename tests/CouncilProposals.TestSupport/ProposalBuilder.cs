@@ -4,7 +4,7 @@ using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
 using Microsoft.EntityFrameworkCore;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>Makes a proposal in the test database the way the app would, filled in as far as a test needs.</summary>
 public sealed class ProposalBuilder

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>
 /// The real app on a real SQLite file of its own, migrated and loaded with the demo data, with time under the
@@ -81,10 +81,4 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
             Directory.Delete(_folder, recursive: true);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<CouncilProposalsFactory>
-{
-    public const string Name = "Web";
 }
