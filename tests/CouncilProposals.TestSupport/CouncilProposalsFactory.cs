@@ -21,6 +21,8 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "tests.db");
 
+    public string LogFolder => Path.Combine(_folder, "logs");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -29,7 +31,7 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.UseSetting("Logs:Folder", Path.Combine(_folder, "logs"));
+        builder.UseSetting("Logs:Folder", LogFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
