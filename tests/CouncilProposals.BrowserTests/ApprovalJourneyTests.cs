@@ -13,7 +13,7 @@ namespace CouncilProposals.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ApprovalJourneyTests(BrowserApp app)
 {
-    private const string Title = "Shared transport depot";
+    private static readonly string Title = "Shared transport depot " + Unique.Word();
 
     [Fact]
     public async Task Proposal_GoesFromOfficerThroughDirectorToCabinet_AndTheHistoryShowsEveryStep()
