@@ -1,6 +1,6 @@
 using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.TestSupport;
+using CouncilProposals.Web.Hosting.Seeding;
 using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;

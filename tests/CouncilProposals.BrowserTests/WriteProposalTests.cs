@@ -1,7 +1,7 @@
 using CouncilProposals.BrowserTests.Infrastructure;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.TestSupport;
+using CouncilProposals.Web.Hosting.Seeding;
 using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;

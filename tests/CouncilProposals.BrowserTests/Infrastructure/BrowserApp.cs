@@ -1,6 +1,6 @@
 using System.Net;
-using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.TestSupport;
+using CouncilProposals.Web.Hosting.Seeding;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

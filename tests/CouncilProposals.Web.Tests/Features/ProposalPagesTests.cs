@@ -1,6 +1,6 @@
 using System.Net;
-using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.TestSupport;
+using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 
 namespace CouncilProposals.Web.Tests.Features;

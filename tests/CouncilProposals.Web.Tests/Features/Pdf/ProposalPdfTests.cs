@@ -1,8 +1,8 @@
 using System.Net;
 using CouncilProposals.Pdf.Rendering;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
