@@ -1,8 +1,3 @@
-using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using Microsoft.Playwright;
-
 namespace CouncilProposals.BrowserTests;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;
 

@@ -1,8 +1,4 @@
-using CouncilProposals.BrowserTests.Infrastructure;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;
 

@@ -1,11 +1,8 @@
 using System.Net;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests.Infrastructure;
 
