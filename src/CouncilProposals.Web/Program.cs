@@ -1,7 +1,14 @@
 using CouncilProposals.Web.Hosting;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// Under a host factory (the tests' WebApplicationFactory, dotnet-ef) several hosts may start in one process: the
+// static bootstrap logger can be frozen only once, so each host keeps a logger of its own, and a host that fails
+// to start throws its real exception to the factory instead of logging it and returning 1.
+var ownsProcess = LoggingSetup.OwnsProcess;
+if (ownsProcess)
+{
+    Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+}
 
 try
 {
@@ -29,14 +36,17 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception exception) when (exception is not HostAbortedException)
+catch (Exception exception) when (exception is not HostAbortedException && ownsProcess)
 {
     Log.Fatal(exception, "CouncilProposals stopped unexpectedly");
     return 1;
 }
 finally
 {
-    await Log.CloseAndFlushAsync();
+    if (ownsProcess)
+    {
+        await Log.CloseAndFlushAsync();
+    }
 }
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>

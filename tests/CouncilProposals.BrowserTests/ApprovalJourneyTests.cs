@@ -1,8 +1,3 @@
-using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CouncilProposals.BrowserTests;
 
 /// <summary>
@@ -13,7 +8,7 @@ namespace CouncilProposals.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ApprovalJourneyTests(BrowserApp app)
 {
-    private const string Title = "Shared transport depot";
+    private static readonly string Title = "Shared transport depot " + Unique.Word();
 
     [Fact]
     public async Task Proposal_GoesFromOfficerThroughDirectorToCabinet_AndTheHistoryShowsEveryStep()

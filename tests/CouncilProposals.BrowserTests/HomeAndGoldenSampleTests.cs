@@ -1,7 +1,3 @@
-using CouncilProposals.BrowserTests.Infrastructure;
-using CouncilProposals.Web.Hosting.Seeding;
-using Microsoft.Playwright;
-
 namespace CouncilProposals.BrowserTests;
 
 [Collection(BrowserCollection.Name)]

@@ -1,8 +1,4 @@
-using CouncilProposals.BrowserTests.Infrastructure;
 using CouncilProposals.Domain.Proposals;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace CouncilProposals.BrowserTests;
 

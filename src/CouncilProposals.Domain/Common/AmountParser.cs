@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CouncilProposals.Domain.Common;
 
 /// <summary>
@@ -39,12 +37,7 @@ public static class AmountParser
             value = value[..^1].Trim();
         }
 
-        if (value.Length == 0 || value.StartsWith('-') || !HasValidGrouping(value))
-        {
-            return AmountParseResult.Failure(FormatMessage(what));
-        }
-
-        if (!decimal.TryParse(value, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var thousands))
+        if (!NumberText.TryRead(value, out var thousands))
         {
             return AmountParseResult.Failure(FormatMessage(what));
         }
@@ -60,19 +53,6 @@ public static class AmountParser
     }
 
     public static string FormatMessage(string what) => $"Enter {what} in £000, like 371, 1,234 or 1234.5";
-
-    // "1,23" or "12,34,5" are typing slips, not thousands: refuse them rather than guess.
-    private static bool HasValidGrouping(string value)
-    {
-        var integerPart = value.Split('.')[0];
-        if (!integerPart.Contains(',', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var groups = integerPart.Split(',');
-        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(group => group.Length == 3);
-    }
 }
 
 public sealed record AmountParseResult(bool IsEmpty, Money? Amount, string? Error)

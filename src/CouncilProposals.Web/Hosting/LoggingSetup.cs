@@ -1,3 +1,4 @@
+using System.Reflection;
 using Serilog;
 using Serilog.Events;
 
@@ -6,8 +7,15 @@ namespace CouncilProposals.Web.Hosting;
 public static class LoggingSetup
 {
     /// <summary>
+    /// True when the app is the process itself; false when a host factory (WebApplicationFactory, dotnet-ef) runs
+    /// its entry point, perhaps several times in one process.
+    /// </summary>
+    public static bool OwnsProcess => Assembly.GetEntryAssembly() == typeof(LoggingSetup).Assembly;
+
+    /// <summary>
     /// Structured logs to the console and a daily rolling file under Logs:Folder. Requests are logged one line
-    /// each (method, path, status, time); form contents and personal data are never logged.
+    /// each (method, path, status, time); form contents and personal data are never logged. A host started by a
+    /// host factory leaves the static logger alone: hosts in one process would otherwise freeze or close each other's.
     /// </summary>
     public static void AddCouncilLogging(this WebApplicationBuilder builder)
     {
@@ -27,6 +35,7 @@ public static class LoggingSetup
                 Path.Combine(folder, "council-proposals-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"));
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
+            preserveStaticLogger: !OwnsProcess);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Proposals;

@@ -1,4 +1,5 @@
 using System.Net;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -240,17 +241,22 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         Assert.Contains("Employees (FTE) or state N/A 12.5 4 2.5 - 6.5", details.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Staffing_FteThatIsNotANumber_ShowsAnError()
+    [Theory]
+    [InlineData("ten")]
+    [InlineData("1,5")]
+    [InlineData("0,5")]
+    [InlineData("12,50")]
+    public async Task Staffing_FteThatIsNotANumber_ShowsAnErrorAndSavesNothing(string typed)
     {
         var client = await factory.CreateClientForAsync(DemoData.Officer("CHI"));
         var (id, _) = await CreateAsync(client, "CHI", "FTE typo");
         var form = await client.GetPageAsync($"/proposals/{id}/edit/staffing-impact");
 
-        var page = await client.SubmitAsync(form, new Dictionary<string, string> { ["HasStaffingImpact"] = "yes", ["CurrentFte"] = "ten" });
+        var page = await client.SubmitAsync(form, new Dictionary<string, string> { ["HasStaffingImpact"] = "yes", ["CurrentFte"] = typed });
 
         Assert.Contains("Enter the current FTE as a number", page.TextOf("#CurrentFte-error"), StringComparison.Ordinal);
-        Assert.Equal("ten", page.Find("#CurrentFte")!.GetAttribute("value"));
+        Assert.Equal(typed, page.Find("#CurrentFte")!.GetAttribute("value"));
+        Assert.Null(await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.CurrentFte).SingleAsync()));
     }
 
     [Fact]

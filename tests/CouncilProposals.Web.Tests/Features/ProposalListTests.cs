@@ -1,5 +1,6 @@
 using System.Globalization;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
@@ -29,12 +30,18 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_SearchesReferenceAndTitleWords()
     {
-        var byWords = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals?q=communities+DRIVING");
-        var byReference = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals?q=HAC+009");
+        var word = Unique.Word("Lantern");
+        var own = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("CHI").Titled($"Mobile {word} service").BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
 
-        Assert.Equal([GoldenSample.Reference], References(byWords));
-        Assert.Equal([GoldenSample.Reference], References(byReference));
-        Assert.Equal("communities DRIVING", byWords.Find("#q")!.GetAttribute("value"));
+        var byWords = await client.GetPageAsync($"/proposals?q={word.ToUpperInvariant()}+mobile");
+        var byReference = await client.GetPageAsync($"/proposals?q={Uri.EscapeDataString(own.Reference)}");
+        var golden = await client.GetPageAsync("/proposals?q=HAC+009");
+
+        Assert.Equal([own.Reference], References(byWords));
+        Assert.Equal([own.Reference], References(byReference));
+        Assert.Equal($"{word.ToUpperInvariant()} mobile", byWords.Find("#q")!.GetAttribute("value"));
+        Assert.Contains(GoldenSample.Reference, References(golden));
     }
 
     [Fact]
@@ -54,7 +61,7 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task List_PagesThroughAndTotalsEveryFilteredRowNotJustThePage()
     {
-        var word = "Paging" + Guid.NewGuid().ToString("N")[..6];
+        var word = Unique.Word("Paging");
         await factory.WithDbAsync(async db =>
         {
             for (var i = 0; i < ProposalListQuery.PageSize + 3; i++)

@@ -1,4 +1,5 @@
 using System.Net;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 

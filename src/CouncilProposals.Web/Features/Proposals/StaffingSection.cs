@@ -1,4 +1,3 @@
-using System.Globalization;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using FluentValidation;
@@ -59,22 +58,10 @@ public sealed class StaffingSection : SectionForm<StaffingInput>
 
     public override string RuleErrorField => nameof(StaffingInput.CurrentFte);
 
-    /// <summary>Reads "12", "12.5" or "1,200.75"; null when empty or not a number.</summary>
-    public static Fte? ParseFte(string? text) =>
-        decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-        && value >= 0 && value <= Fte.Maximum && decimal.Round(value, 2) == value
-            ? Fte.From(value)
-            : null;
+    /// <summary>Reads "12", "12.5" or "1,200.75" (see <see cref="FteParser"/>); null when empty or not a number.</summary>
+    public static Fte? ParseFte(string? text) => FteParser.Parse(text).Fte;
 
-    public static string? FteError(string? text, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Trim() == "-" || ParseFte(text) is not null)
-        {
-            return null;
-        }
-
-        return $"Enter the {what} as a number of full-time posts, like 4 or 3.5 (at most two decimal places, up to 99,999.99)";
-    }
+    public static string? FteError(string? text, string what) => FteParser.Parse(text, what).Error;
 
     public override StaffingInput Read(Proposal proposal) => new()
     {

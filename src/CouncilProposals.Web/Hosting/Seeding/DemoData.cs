@@ -31,17 +31,31 @@ public static class DemoData
         db.ReferenceCounters.Add(new ReferenceCounter(cycle.Id, hac.Id, lastNumber: 8));
         await db.SaveChangesAsync(cancellationToken);
 
-        var creator = new ProposalCreator(db);
-        var lists = await DemoLists.LoadAsync(db, cancellationToken);
         foreach (var spec in DemoProposals.All)
         {
-            var directorate = await db.Directorates.SingleAsync(d => d.Code == spec.DirectorateCode, cancellationToken);
-            var proposal = await creator.CreateAsync(cycle.Id, directorate.Id, spec.Title, Officer(spec.DirectorateCode), cancellationToken);
-            proposal = await db.Proposals.Include(p => p.Cycle).SingleAsync(p => p.Id == proposal.Id, cancellationToken);
-            spec.Fill(proposal, lists, cycle.SavingsYears, Officer(spec.DirectorateCode));
-            spec.Progress(proposal, Director(spec.DirectorateCode));
-            await db.SaveChangesAsync(cancellationToken);
+            await AddProposalAsync(db, spec, fill: true, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Adds one proposal to the open cycle as its directorate's officer would: created, then (when
+    /// <paramref name="fill"/>) filled in from the spec and taken as far as its status. The tests build theirs here too.
+    /// </summary>
+    public static async Task<Proposal> AddProposalAsync(AppDbContext db, DemoProposal spec, bool fill, CancellationToken cancellationToken = default)
+    {
+        var cycle = await db.Cycles.SingleAsync(c => c.IsOpen, cancellationToken);
+        var directorate = await db.Directorates.SingleAsync(d => d.Code == spec.DirectorateCode, cancellationToken);
+        var officer = spec.CreatedBy ?? Officer(spec.DirectorateCode);
+        var created = await new ProposalCreator(db).CreateAsync(cycle.Id, directorate.Id, spec.Title, officer, cancellationToken);
+        var proposal = await db.Proposals.Include(p => p.Cycle).SingleAsync(p => p.Id == created.Id, cancellationToken);
+        if (fill)
+        {
+            spec.Fill(proposal, await DemoLists.LoadAsync(db, cancellationToken), cycle.SavingsYears, officer);
+        }
+
+        spec.Progress(proposal, Director(spec.DirectorateCode));
+        await db.SaveChangesAsync(cancellationToken);
+        return proposal;
     }
 }
 
@@ -81,7 +95,8 @@ public sealed record DemoProposal(
     bool FullEaRequired,
     ProposalStatus Status,
     string? ReturnReason = null,
-    string? DirectorateService = null)
+    string? DirectorateService = null,
+    string? CreatedBy = null)
 {
     public void Fill(Proposal proposal, DemoLists lists, IReadOnlyList<FinancialYear> years, string officer)
     {
@@ -141,9 +156,10 @@ public sealed record DemoProposal(
             case ProposalStatus.Approved:
                 proposal.Approve(director);
                 break;
-            case ProposalStatus.AgreedByCabinet:
+            case ProposalStatus.AgreedByCabinet or ProposalStatus.NotAgreedByCabinet:
+                var agreed = Status == ProposalStatus.AgreedByCabinet;
                 proposal.Approve(director);
-                proposal.RecordCabinetDecision(new CabinetDecision(true, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), new DateTimeOffset(2021, 2, 18, 10, 0, 0, TimeSpan.Zero)));
+                proposal.RecordCabinetDecision(new CabinetDecision(agreed, agreed ? null : "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), new DateTimeOffset(2021, 2, 18, 10, 0, 0, TimeSpan.Zero)));
                 break;
         }
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

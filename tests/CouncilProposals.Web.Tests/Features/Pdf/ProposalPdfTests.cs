@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilProposals.Pdf.Rendering;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
@@ -81,7 +82,7 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
 
         Assert.DoesNotContain("DRAFT", pdf.All, StringComparison.Ordinal);
         Assert.StartsWith("SAVINGS PROPOSAL", pdf.Pages[0], StringComparison.Ordinal);
-        TextAssert.InOrder(pdf.All, ["Record of decision", "Decision Agreed", "Decision maker Mayor in Cabinet", "Role Executive Mayor", "Date of decision 17 February 2026"]);
+        TextAssert.InOrder(pdf.All, ["Record of decision", "Decision Agreed", "Decision maker Mayor in Cabinet", "Role Executive Mayor", "Date of decision 17 February 2021"]);
     }
 
     private async Task<byte[]> RenderAsync(int id)

@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

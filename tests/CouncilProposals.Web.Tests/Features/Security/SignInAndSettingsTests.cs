@@ -1,5 +1,6 @@
 using System.Net;
 using CouncilProposals.Domain.Access;
+using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Hosting;

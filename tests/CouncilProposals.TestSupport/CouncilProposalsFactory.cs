@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>
 /// The real app on a real SQLite file of its own, migrated and loaded with the demo data, with time under the
@@ -21,6 +21,8 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "tests.db");
 
+    public string LogFolder => Path.Combine(_folder, "logs");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -29,7 +31,7 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.UseSetting("Logs:Folder", Path.Combine(_folder, "logs"));
+        builder.UseSetting("Logs:Folder", LogFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -81,10 +83,4 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
             Directory.Delete(_folder, recursive: true);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<CouncilProposalsFactory>
-{
-    public const string Name = "Web";
 }

@@ -1,6 +1,6 @@
 using CouncilProposals.Web.Hosting.Seeding;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>Every label and value of the golden sample (seed 000), in the seed's order, as a reader sees them.</summary>
 public static class GoldenSampleText

@@ -1,7 +1,7 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>What a reader of a PDF sees: the text of each page in the order it was drawn, white space folded.</summary>
 public sealed class PdfText

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>Posts as a signed-in user would, without a form on the page: the antiforgery token comes from the header's sign-out form.</summary>
 public static class SignedInRequests

@@ -1,4 +1,4 @@
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 public static class HttpClientExtensions
 {

@@ -2,7 +2,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
-namespace CouncilProposals.Web.Tests.Infrastructure;
+namespace CouncilProposals.TestSupport;
 
 /// <summary>A page as the user sees it: its text, and its forms to fill in and post back.</summary>
 public sealed class HtmlPage

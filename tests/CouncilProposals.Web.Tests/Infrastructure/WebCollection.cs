@@ -1,0 +1,9 @@
+using CouncilProposals.TestSupport;
+
+namespace CouncilProposals.Web.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<CouncilProposalsFactory>
+{
+    public const string Name = "Web";
+}
