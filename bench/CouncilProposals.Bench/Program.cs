@@ -32,13 +32,11 @@ var documents = services.GetRequiredService<ProposalDocumentQuery>();
 
 var packId = await Bench.CreatePackOf100Async(db);
 var golden = (await documents.LoadAsync(await db.Proposals.Where(p => p.Reference == GoldenSample.Reference).Select(p => p.Id).SingleAsync()))!;
-var pack = (await services.GetRequiredService<CabinetPackQuery>().LoadAsync(packId, CancellationToken.None))!;
-var order = pack.Summary.Directorates.SelectMany(d => d.Rows).Select(r => r.ProposalId).ToList();
-var packProposals = (await documents.LoadManyAsync(order)).OrderBy(p => order.IndexOf(p.Id)).ToList();
+var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId))!;
 
 Console.WriteLine($"Rendering on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Bench.Run("Golden sample proposal", runs: 50, () => renderer.Render(new ProposalPdfDocument(golden, DateTimeOffset.UtcNow)));
-Bench.Run($"Cabinet pack of {packProposals.Count} proposals", runs: 7, () => renderer.Render(new CabinetPackPdfDocument(pack, packProposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow)));
+Bench.Run($"Cabinet pack of {pack.Proposals.Count} proposals", runs: 7, () => renderer.Render(new CabinetPackPdfDocument(pack.Pack, pack.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow)));
 Console.WriteLine($"Peak working set of the process: {Environment.WorkingSet / 1048576.0:0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB at peak");
 
 await app.DisposeAsync();

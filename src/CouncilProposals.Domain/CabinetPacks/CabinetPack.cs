@@ -27,7 +27,7 @@ public sealed class CabinetPack : IVersioned, IAudited
         UpdatedBy = string.Empty;
     }
 
-    public CabinetPack(int cycleId, string meetingName, DateOnly meetingDate, string title, string classification)
+    public CabinetPack(int cycleId, string meetingName, DateOnly meetingDate, string title, string classification, bool padToEvenPages = false)
     {
         CycleId = cycleId;
         CreatedBy = string.Empty;
@@ -35,7 +35,7 @@ public sealed class CabinetPack : IVersioned, IAudited
         MeetingName = string.Empty;
         Title = string.Empty;
         Classification = string.Empty;
-        UpdateDetails(meetingName, meetingDate, title, classification, padToEvenPages: false);
+        UpdateDetails(meetingName, meetingDate, title, classification, padToEvenPages);
     }
 
     public int Id { get; private set; }

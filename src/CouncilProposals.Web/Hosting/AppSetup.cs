@@ -28,7 +28,9 @@ public static class AppSetup
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();
+        services.AddScoped<SectionEditor>();
         services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
+        services.AddScoped<Features.CabinetPacks.CabinetPackDocumentQuery>();
 
         services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolders()));

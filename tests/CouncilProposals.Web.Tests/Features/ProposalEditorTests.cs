@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.TestSupport;
@@ -474,5 +475,26 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         var path = page.Response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.Matches(@"^/proposals/\d+/edit$", path);
         return (int.Parse(path.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture), page);
+    }
+
+    [Fact]
+    public async Task History_AfterChoosingListEntries_ShowsTheirNamesFromAndTo()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().BuildAsync(db));
+        var (first, second) = await factory.WithDbAsync(async db =>
+        {
+            var types = await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder).Take(2).ToListAsync();
+            return (types[0], types[1]);
+        });
+        var officer = await factory.CreateClientForAsync(DemoData.Officer("RES"));
+        var url = $"/proposals/{proposal.Id}/edit/details";
+        await officer.SubmitAsync(await officer.GetPageAsync(url), new Dictionary<string, string> { ["SavingsTypeId"] = first.Id.ToString(CultureInfo.InvariantCulture) });
+        await officer.SubmitAsync(await officer.GetPageAsync(url), new Dictionary<string, string> { ["SavingsTypeId"] = second.Id.ToString(CultureInfo.InvariantCulture) });
+
+        var history = await officer.GetPageAsync($"/proposals/{proposal.Id}/history");
+
+        var change = history.FindAll(".govuk-summary-list__row").First(r => HtmlPage.Fold(r.QuerySelector("dt")!.TextContent) == "Savings Type");
+        Assert.Equal($"From: {first.Name}", HtmlPage.Fold(change.QuerySelector(".app-change__old")!.TextContent));
+        Assert.Equal($"to: {second.Name}", HtmlPage.Fold(change.QuerySelector(".app-change__new")!.TextContent));
     }
 }

@@ -21,35 +21,42 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Stamp(eventData.Context);
+        if (eventData.Context is { } context)
+        {
+            var touched = TouchedProposals(context);
+            Stamp(context, touched, AuditNames.Load(context, touched));
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
+        if (eventData.Context is { } context)
         {
-            return;
+            var touched = TouchedProposals(context);
+            Stamp(context, touched, await AuditNames.LoadAsync(context, touched, cancellationToken));
         }
 
-        context.ChangeTracker.DetectChanges();
-        var now = time.GetUtcNow();
-        var user = currentUser.UserName;
+        return result;
+    }
 
-        var touchedProposals = context.ChangeTracker.Entries()
+    private static List<EntityEntry<Proposal>> TouchedProposals(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        return context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ProposalOf(context, e))
             .OfType<EntityEntry<Proposal>>()
             .DistinctBy(e => e.Entity)
             .ToList();
+    }
 
-        var audits = touchedProposals.Select(entry => Describe(context, entry)).OfType<PendingAudit>().ToList();
+    private void Stamp(DbContext context, List<EntityEntry<Proposal>> touchedProposals, AuditNames names)
+    {
+        var now = time.GetUtcNow();
+        var user = currentUser.UserName;
+        var audits = touchedProposals.Select(entry => Describe(context, entry, names)).OfType<PendingAudit>().ToList();
 
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -113,10 +120,10 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
             || p.Entity.Risks.Contains(child.Entity) || p.Entity.ScreeningAnswers.Contains(child.Entity));
     }
 
-    private static PendingAudit? Describe(DbContext context, EntityEntry<Proposal> entry)
+    private static PendingAudit? Describe(DbContext context, EntityEntry<Proposal> entry, AuditNames names)
     {
-        var before = entry.State == EntityState.Added ? [] : ProposalAuditView.Snapshot(context, entry, original: true);
-        var after = ProposalAuditView.Snapshot(context, entry, original: false);
+        var before = entry.State == EntityState.Added ? [] : ProposalAuditView.Snapshot(context, entry, original: true, names);
+        var after = ProposalAuditView.Snapshot(context, entry, original: false, names);
         var changes = after.Keys.Union(before.Keys)
             .Where(field => !Unaudited.Contains(field))
             .Select(field => new AuditChange(field, before.GetValueOrDefault(field), after.GetValueOrDefault(field)))

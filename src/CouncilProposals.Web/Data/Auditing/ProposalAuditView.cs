@@ -1,6 +1,5 @@
 using System.Globalization;
 using CouncilProposals.Domain.Common;
-using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -45,7 +44,7 @@ internal static class ProposalAuditView
         [nameof(Proposal.DirectorateId)] = ProposalFormWording.Directorate,
     };
 
-    public static Dictionary<string, string?> Snapshot(DbContext context, EntityEntry<Proposal> proposal, bool original)
+    public static Dictionary<string, string?> Snapshot(DbContext context, EntityEntry<Proposal> proposal, bool original, AuditNames names)
     {
         var view = new Dictionary<string, string?>();
         foreach (var property in proposal.Properties)
@@ -57,7 +56,7 @@ internal static class ProposalAuditView
             }
 
             var value = original ? property.OriginalValue : property.CurrentValue;
-            view[label] = Display(context, name, value);
+            view[label] = Display(names, name, value);
         }
 
         var lines = Children<SavingsLine>(context, proposal, original)
@@ -110,18 +109,14 @@ internal static class ProposalAuditView
         _ => false,
     };
 
-    private static string? Display(DbContext context, string property, object? value) => value switch
+    private static string? Display(AuditNames names, string property, object? value) => value switch
     {
         null => null,
         Money money => money.ToBudgetText(),
         Fte fte => fte.ToString(),
         bool flag => flag ? "Yes" : "No",
         ProposalStatus status => status.DisplayName(),
-        int id when property == nameof(Proposal.SavingsTypeId) => context.Set<SavingsType>().Find(id)?.Name,
-        int id when property == nameof(Proposal.ServiceAreaId) => context.Set<ServiceArea>().Find(id)?.Name,
-        int id when property == nameof(Proposal.StrategicPriorityOutcomeId) => context.Set<StrategicPriorityOutcome>().Find(id)?.DisplayName,
-        int id when property == nameof(Proposal.DirectorateId) => context.Set<Directorate>().Find(id)?.Name,
-        int id when property == nameof(Proposal.CycleId) => context.Set<Domain.Cycles.MtfsCycle>().Find(id)?.Name,
+        int id when AuditNames.IsNamed(property) => names.NameOf(property, id),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -1,4 +1,5 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.Home;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +15,8 @@ public sealed partial class AccountController(
     IAuthenticationSchemeProvider schemes,
     ILogger<AccountController> logger) : Controller
 {
+    public const string Name = "Account";
+
     private const string WrongDetails = "Enter a correct email address and password";
 
     [HttpGet("/sign-in")]
@@ -46,7 +49,7 @@ public sealed partial class AccountController(
     {
         await signIn.SignOutAsync();
         TempData["SignedOut"] = true;
-        return Redirect("/sign-in");
+        return RedirectToAction(nameof(SignIn));
     }
 
     /// <summary>Sends the person to the council's identity provider.</summary>
@@ -58,7 +61,7 @@ public sealed partial class AccountController(
             return NotFound();
         }
 
-        var properties = signIn.ConfigureExternalAuthenticationProperties(CouncilSignIn.Scheme, "/sign-in/external/callback?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl(returnUrl)));
+        var properties = signIn.ConfigureExternalAuthenticationProperties(CouncilSignIn.Scheme, Url.Action(nameof(ExternalCallback), new { returnUrl = SafeReturnUrl(returnUrl) }));
         return Challenge(properties, CouncilSignIn.Scheme);
     }
 
@@ -72,7 +75,7 @@ public sealed partial class AccountController(
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
         {
-            return Redirect("/sign-in");
+            return RedirectToAction(nameof(SignIn));
         }
 
         var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
@@ -82,10 +85,8 @@ public sealed partial class AccountController(
         }
 
         var email = info.Principal.FindFirst("email")?.Value ?? info.Principal.FindFirst("preferred_username")?.Value;
-        var user = result.IsLockedOut || email is null ? null : await users.FindByEmailAsync(email);
-        if (user is not null && (await users.AddLoginAsync(user, info)).Succeeded)
+        if (!result.IsLockedOut && await LinkAndSignInAsync(info, email))
         {
-            await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
             return LocalRedirect(SafeReturnUrl(returnUrl));
         }
 
@@ -97,7 +98,20 @@ public sealed partial class AccountController(
         return View(nameof(SignIn), await PageAsync(new SignInInput { ReturnUrl = returnUrl }, signedOut: false));
     }
 
-    private string SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    /// <summary>Links the sign-in to the account an administrator made for the same email address, and signs in with it.</summary>
+    private async Task<bool> LinkAndSignInAsync(ExternalLoginInfo info, string? email)
+    {
+        var user = email is null ? null : await users.FindByEmailAsync(email);
+        if (user is null || !(await users.AddLoginAsync(user, info)).Succeeded)
+        {
+            return false;
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        return true;
+    }
+
+    private string SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(HomeController.Index), HomeController.Name)!;
 
     private async Task<SignInPage> PageAsync(SignInInput input, bool signedOut) =>
         new(input, (await schemes.GetSchemeAsync(CouncilSignIn.Scheme))?.DisplayName, signedOut);

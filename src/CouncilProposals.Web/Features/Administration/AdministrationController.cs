@@ -13,6 +13,8 @@ namespace CouncilProposals.Web.Features.Administration;
 [Route("admin/users")]
 public sealed class AdministrationController(AppDbContext db, UserManager<ApplicationUser> users, UserAccounts accounts, TimeProvider time) : Controller
 {
+    public const string Name = "Administration";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -49,7 +51,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             if (result.Succeeded)
             {
                 TempData["Done"] = $"Account created for {input.Email!.Trim()}";
-                return Redirect("/admin/users");
+                return RedirectToAction(nameof(Index));
             }
 
             foreach (var error in result.Errors)
@@ -91,7 +93,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
         // A new security stamp ends the person's current sign-in.
         await users.UpdateSecurityStampAsync(user);
         TempData["Done"] = $"{user.Email} {(locked ? "locked" : "unlocked")}";
-        return Redirect("/admin/users");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<CreateUserPage> CreatePageAsync(CreateUserInput input, CancellationToken cancellationToken) => new(

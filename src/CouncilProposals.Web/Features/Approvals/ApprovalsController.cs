@@ -2,6 +2,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ namespace CouncilProposals.Web.Features.Approvals;
 [Route("proposals/{id:int}")]
 public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICurrentUser currentUser, TimeProvider time) : Controller
 {
+    public const string Name = "Approvals";
+
     private string Actor => currentUser.UserName ?? throw new InvalidOperationException("No one is signed in.");
 
     [HttpGet("approve")]
@@ -68,48 +71,69 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
     public Task<IActionResult> Reopen(int id, ReopenInput input, CancellationToken cancellationToken) =>
         DecideAsync(id, input, input.Reason, p => p.Reopen(input.Reason!), "Proposal reopened", cancellationToken);
 
-    private async Task<IActionResult> ShowAsync<TInput>(int id, TInput input, CancellationToken cancellationToken)
-        where TInput : DecisionInput
-    {
-        var page = await PageAsync(id, input, keepVersion: false, cancellationToken);
-        return page is null ? NotFound() : View(ViewFor(input), page);
-    }
+    private Task<IActionResult> ShowAsync<TInput>(int id, TInput input, CancellationToken cancellationToken)
+        where TInput : DecisionInput => PageResultAsync(id, input, keepVersion: false, cancellationToken);
 
     private async Task<IActionResult> DecideAsync<TInput>(int id, TInput input, string? comment, Action<Proposal> decide, string done, CancellationToken cancellationToken)
         where TInput : DecisionInput
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var proposal = await db.Proposals.SingleAsync(p => p.Id == id, cancellationToken);
-            try
-            {
-                if (proposal.Version != input.Version)
-                {
-                    throw new DbUpdateConcurrencyException();
-                }
-
-                db.Entry(proposal).Property(p => p.Version).OriginalValue = input.Version;
-                decide(proposal);
-                audit.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Done"] = done;
-                return Redirect($"/proposals/{id}");
-            }
-            catch (DomainException exception)
-            {
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError(string.Empty, exception.Message);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError(string.Empty, "Someone changed this proposal after you opened this page. Check the proposal as it is now, then decide again.");
-                var current = await PageAsync(id, input, keepVersion: false, cancellationToken);
-                return current is null ? NotFound() : View(ViewFor(input), current);
-            }
+            return await PageResultAsync(id, input, keepVersion: true, cancellationToken);
         }
 
-        var page = await PageAsync(id, input, keepVersion: true, cancellationToken);
+        var proposal = await db.Proposals.SingleAsync(p => p.Id == id, cancellationToken);
+        if (proposal.Version != input.Version)
+        {
+            return await ChangedMeanwhileAsync(id, input, cancellationToken);
+        }
+
+        if (await TryDecideAsync(proposal, input, comment, decide, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        TempData["Done"] = done;
+        return RedirectToAction(nameof(ProposalsController.Details), ProposalsController.Name, new { id });
+    }
+
+    /// <summary>Makes the decision and saves it; or, when a rule refuses it or someone saved meanwhile, the page again.</summary>
+    private async Task<IActionResult?> TryDecideAsync<TInput>(Proposal proposal, TInput input, string? comment, Action<Proposal> decide, CancellationToken cancellationToken)
+        where TInput : DecisionInput
+    {
+        try
+        {
+            db.Entry(proposal).Property(p => p.Version).OriginalValue = input.Version;
+            decide(proposal);
+            audit.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainException exception)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, exception.Message);
+            return await PageResultAsync(proposal.Id, input, keepVersion: true, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ChangedMeanwhileAsync(proposal.Id, input, cancellationToken);
+        }
+    }
+
+    /// <summary>The decision was made on an older copy: show the proposal as it is now, against its current version.</summary>
+    private Task<IActionResult> ChangedMeanwhileAsync<TInput>(int id, TInput input, CancellationToken cancellationToken)
+        where TInput : DecisionInput
+    {
+        ModelState.AddModelError(string.Empty, "Someone changed this proposal after you opened this page. Check the proposal as it is now, then decide again.");
+        return PageResultAsync(id, input, keepVersion: false, cancellationToken);
+    }
+
+    private async Task<IActionResult> PageResultAsync<TInput>(int id, TInput input, bool keepVersion, CancellationToken cancellationToken)
+        where TInput : DecisionInput
+    {
+        var page = await PageAsync(id, input, keepVersion, cancellationToken);
         return page is null ? NotFound() : View(ViewFor(input), page);
     }
 

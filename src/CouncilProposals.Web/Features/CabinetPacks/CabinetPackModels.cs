@@ -1,4 +1,5 @@
 using CouncilProposals.Domain.CabinetPacks;
+using CouncilProposals.Web.Features.Proposals;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
 
@@ -32,3 +33,16 @@ public sealed record PackListRow(int Id, string Title, string MeetingName, DateO
 
 /// <summary>An approved proposal that may go into a pack, for the choose-proposals page.</summary>
 public sealed record PackChoice(int Id, string Reference, string Title, string Directorate, int DirectorateId, string Status, string Total, bool Included);
+
+/// <summary>The pack details form, for a new pack (which chooses its cycle) or an existing one.</summary>
+public sealed record PackDetailsPage(PackDetailsInput Input, bool IsNew, IReadOnlyList<CycleChoice> Cycles);
+
+public sealed record CycleChoice(int Id, string Name);
+
+/// <summary>The choose-proposals page of a pack, carrying the pack's version to refuse stale saves.</summary>
+public sealed record PackProposalsPage(int PackId, Guid Version, IReadOnlyList<PackChoice> Choices);
+
+public sealed record CoveringReportPage(int PackId, CoveringReportInput Input);
+
+/// <summary>Everything the pack PDF prints: the pack and its proposals, in the summary's order.</summary>
+public sealed record CabinetPackDocument(CabinetPackViewModel Pack, IReadOnlyList<ProposalDocumentModel> Proposals);

@@ -22,6 +22,15 @@ public sealed class CabinetPackQuery(AppDbContext db)
 
     public async Task<CabinetPackViewModel?> LoadAsync(int id, CancellationToken cancellationToken)
     {
+        var proposals = db.Proposals.AsNoTracking()
+            .Include(p => p.Cycle).Include(p => p.Directorate).Include(p => p.SavingsLines).Include(p => p.FteReductions)
+            .AsSplitQuery();
+        return (await LoadWithAsync(id, proposals, cancellationToken))?.Pack;
+    }
+
+    /// <summary>The pack and its proposals (as much of each as <paramref name="proposals"/> includes) in the pack's order.</summary>
+    internal async Task<(CabinetPackViewModel Pack, IReadOnlyList<Proposal> Proposals)?> LoadWithAsync(int id, IQueryable<Proposal> proposals, CancellationToken cancellationToken)
+    {
         var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).Include(p => p.CoveringReport).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (pack is null)
         {
@@ -30,17 +39,14 @@ public sealed class CabinetPackQuery(AppDbContext db)
 
         var cycle = await db.Cycles.AsNoTracking().SingleAsync(c => c.Id == pack.CycleId, cancellationToken);
         var ids = pack.Items.Select(i => i.ProposalId).ToList();
-        var proposals = await db.Proposals.AsNoTracking()
-            .Include(p => p.Cycle).Include(p => p.Directorate).Include(p => p.SavingsLines).Include(p => p.FteReductions)
-            .Where(p => ids.Contains(p.Id))
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var ordered = pack.Items.OrderBy(i => i.Order).Select(i => proposals.Single(p => p.Id == i.ProposalId)).ToList();
+        var loaded = await proposals.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var ordered = pack.Items.OrderBy(i => i.Order).Select(i => loaded.Single(p => p.Id == i.ProposalId)).ToList();
 
-        return new CabinetPackViewModel(
+        var view = new CabinetPackViewModel(
             pack.Id, pack.Title, pack.MeetingName, pack.MeetingDate, pack.Classification, cycle.Name, pack.PadToEvenPages, pack.FrontSheet,
             pack.CoveringReport.OrderBy(s => s.Part).Select(s => (s.Part, s.Text)).ToList(),
             Summarise(cycle.SavingsYears, ordered));
+        return (view, ordered);
     }
 
     /// <summary>The approved proposals of the pack's cycle, marked when already in the pack.</summary>
@@ -55,6 +61,15 @@ public sealed class CabinetPackQuery(AppDbContext db)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new PackChoice(r.Id, r.Reference, r.Title, r.Directorate, r.DirectorateId, r.Status.DisplayName(), Money.Sum(r.Amounts).ToSavingText(), included.Contains(r.Id))).ToList();
     }
+
+    /// <summary>The proposals of the cycle the form chose, one by one or a whole directorate's approved ones at once.</summary>
+    public async Task<IReadOnlyList<PackCandidate>> ChosenAsync(int cycleId, PackProposalsInput input, CancellationToken cancellationToken) =>
+        await db.Proposals.AsNoTracking()
+            .Where(p => p.CycleId == cycleId
+                && (input.ProposalIds.Contains(p.Id) || (input.WholeDirectorateIds.Contains(p.DirectorateId) && Includable.Contains(p.Status))))
+            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
+            .Select(p => new PackCandidate(p.Id, p.Reference, p.CycleId, p.Status))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Savings per year, total and FTE reductions per proposal, with directorate subtotals and a grand total.</summary>
     public static PackSummary Summarise(IReadOnlyList<FinancialYear> years, IReadOnlyList<Proposal> proposals)

@@ -3,7 +3,6 @@ using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +16,8 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 [Route("cabinet-packs")]
 public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query) : Controller
 {
+    public const string Name = "CabinetPacks";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await query.ListAsync(cancellationToken));
 
@@ -35,8 +36,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return await DetailsForm(input, isNew: true, cancellationToken);
         }
 
-        var pack = new CabinetPack(input.CycleId, input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!);
-        pack.UpdateDetails(input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!, input.PadToEvenPages);
+        var pack = new CabinetPack(input.CycleId, input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!, input.PadToEvenPages);
         db.CabinetPacks.Add(pack);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToAction(nameof(Proposals), new { id = pack.Id });
@@ -53,22 +53,20 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     [HttpGet("{id:int}/pdf")]
     public async Task<IActionResult> Pdf(
         int id,
-        [FromServices] ProposalDocumentQuery proposalQuery,
+        [FromServices] CabinetPackDocumentQuery documentQuery,
         [FromServices] IPdfRenderer renderer,
         [FromServices] TimeProvider time,
         [FromServices] IOptions<CouncilOptions> council,
         CancellationToken cancellationToken)
     {
-        var pack = await query.LoadAsync(id, cancellationToken);
-        if (pack is null)
+        var document = await documentQuery.LoadAsync(id, cancellationToken);
+        if (document is null)
         {
             return NotFound();
         }
 
-        var order = pack.Summary.Directorates.SelectMany(d => d.Rows).Select(r => r.ProposalId).ToList();
-        var proposals = (await proposalQuery.LoadManyAsync(order, cancellationToken)).OrderBy(p => order.IndexOf(p.Id)).ToList();
-        var pdf = renderer.Render(new CabinetPackPdfDocument(pack, proposals, council.Value.Name, time.GetUtcNow()));
-        return File(pdf, "application/pdf", $"{FileNames.Safe(pack.Title)}.pdf");
+        var pdf = renderer.Render(new CabinetPackPdfDocument(document.Pack, document.Proposals, council.Value.Name, time.GetUtcNow()));
+        return File(pdf, "application/pdf", $"{FileNames.Safe(document.Pack.Title)}.pdf");
     }
 
     [HttpGet("{id:int}/details")]
@@ -92,7 +90,6 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             PadToEvenPages = pack.PadToEvenPages,
             Version = pack.Version,
         };
-        ViewData["PackId"] = id;
         return await DetailsForm(input, isNew: false, cancellationToken);
     }
 
@@ -107,7 +104,6 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
 
         if (!ModelState.IsValid)
         {
-            ViewData["PackId"] = id;
             return await DetailsForm(input, isNew: false, cancellationToken);
         }
 
@@ -124,9 +120,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return NotFound();
         }
 
-        ViewData["PackId"] = id;
-        ViewData["Version"] = version;
-        return View(await query.ChoicesAsync(id, cancellationToken));
+        return View(new PackProposalsPage(id, version.Value, await query.ChoicesAsync(id, cancellationToken)));
     }
 
     [HttpPost("{id:int}/proposals")]
@@ -138,12 +132,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return NotFound();
         }
 
-        var chosen = await db.Proposals.AsNoTracking()
-            .Where(p => p.CycleId == pack.CycleId
-                && (input.ProposalIds.Contains(p.Id) || (input.WholeDirectorateIds.Contains(p.DirectorateId) && CabinetPackQuery.Includable.Contains(p.Status))))
-            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
-            .Select(p => new PackCandidate(p.Id, p.Reference, p.CycleId, p.Status))
-            .ToListAsync(cancellationToken);
+        var chosen = await query.ChosenAsync(pack.CycleId, input, cancellationToken);
         try
         {
             pack.SetProposals(chosen);
@@ -151,9 +140,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         catch (DomainException exception)
         {
             ModelState.AddModelError(nameof(PackProposalsInput.ProposalIds), exception.Message);
-            ViewData["PackId"] = id;
-            ViewData["Version"] = input.Version;
-            return View(await query.ChoicesAsync(id, cancellationToken));
+            return View(new PackProposalsPage(id, input.Version, await query.ChoicesAsync(id, cancellationToken)));
         }
 
         return await SaveAndShow(pack, input.Version, cancellationToken);
@@ -168,9 +155,8 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return NotFound();
         }
 
-        ViewData["PackId"] = id;
         var sheet = pack.FrontSheet;
-        return View(new CoveringReportInput
+        return View(new CoveringReportPage(id, new CoveringReportInput
         {
             ReportOf = sheet.ReportOf,
             LeadMember = sheet.LeadMember,
@@ -180,7 +166,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             CommunityPlanTheme = sheet.CommunityPlanTheme,
             Parts = pack.CoveringReport.ToDictionary(s => s.Part.ToString(), s => (string?)s.Text),
             Version = pack.Version,
-        });
+        }));
     }
 
     [HttpPost("{id:int}/report")]
@@ -194,8 +180,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
 
         if (!ModelState.IsValid)
         {
-            ViewData["PackId"] = id;
-            return View(input);
+            return View(new CoveringReportPage(id, input));
         }
 
         pack.UpdateCoveringReport(input.FrontSheet, ReportParts.All.ToDictionary(part => part, part => input.Parts.GetValueOrDefault(part.ToString())));
@@ -219,9 +204,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
 
     private async Task<IActionResult> DetailsForm(PackDetailsInput input, bool isNew, CancellationToken cancellationToken)
     {
-        ViewData["IsNew"] = isNew;
-        ViewData["Cycles"] = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)
-            is var cycles ? cycles.Select(c => (c.Id, c.Name)).ToList() : [];
-        return View("DetailsForm", input);
+        var cycles = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).Select(c => new CycleChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        return View("DetailsForm", new PackDetailsPage(input, isNew, cycles));
     }
 }

@@ -12,6 +12,8 @@ namespace CouncilProposals.Web.Features.History;
 /// <summary>A proposal's audit trail as a timeline, newest first. Read only: the app never edits or deletes an entry.</summary>
 public sealed class HistoryController(AppDbContext db) : Controller
 {
+    public const string Name = "History";
+
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly JsonSerializerOptions ChangesJson = new(JsonSerializerDefaults.Web);
 
@@ -27,26 +29,24 @@ public sealed class HistoryController(AppDbContext db) : Controller
             return NotFound();
         }
 
-        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.ProposalId == id)
-            .Select(e => new { e.Id, e.At, e.UserName, e.Action, e.Changes, e.Comment })
-            .ToListAsync(cancellationToken);
-        var timeline = entries
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Select(e =>
-            {
-                var changes = JsonSerializer.Deserialize<List<AuditChange>>(e.Changes, ChangesJson) ?? [];
-                var status = changes.FirstOrDefault(c => c.Field == ProposalAuditView.StatusField);
-                var when = TimeZoneInfo.ConvertTime(e.At, UkTime);
-                return new HistoryEntry(
-                    status is null ? e.Action : $"{e.Action}: {status.Old} to {status.New}",
-                    e.UserName,
-                    when.ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.InvariantCulture).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal),
-                    when.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-                    changes.Where(c => c != status).ToList(),
-                    e.Comment);
-            })
-            .ToList();
+        // Ordered here: SQLite cannot order by a date with its offset.
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.ProposalId == id).ToListAsync(cancellationToken);
+        var timeline = entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(ToEntry).ToList();
         return View(new HistoryPage(id, proposal.Reference, proposal.Title, timeline));
+    }
+
+    private static HistoryEntry ToEntry(AuditEntry entry)
+    {
+        var changes = JsonSerializer.Deserialize<List<AuditChange>>(entry.Changes, ChangesJson) ?? [];
+        var status = changes.FirstOrDefault(c => c.Field == ProposalAuditView.StatusField);
+        var when = TimeZoneInfo.ConvertTime(entry.At, UkTime);
+        return new HistoryEntry(
+            status is null ? entry.Action : $"{entry.Action}: {status.Old} to {status.New}",
+            entry.UserName,
+            when.ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.InvariantCulture).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal),
+            when.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+            changes.Where(c => c != status).ToList(),
+            entry.Comment);
     }
 }
 

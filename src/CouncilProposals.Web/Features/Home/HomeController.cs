@@ -10,6 +10,8 @@ namespace CouncilProposals.Web.Features.Home;
 /// <summary>The home page: what is waiting for the signed-in person.</summary>
 public sealed class HomeController(AppDbContext db, CurrentActor currentActor) : Controller
 {
+    public const string Name = "Home";
+
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

@@ -15,18 +15,20 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
 
     public async Task<ProposalDocumentModel?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
-        var proposal = await LoadProposals().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return proposal is null ? null : Map(proposal, await ListNamesAsync(cancellationToken));
+        var proposal = await db.Proposals.AsNoTracking().Whole().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return proposal is null ? null : await ToDocumentAsync(proposal, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ProposalDocumentModel>> LoadManyAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    /// <summary>A proposal the caller has already loaded whole.</summary>
+    public async Task<ProposalDocumentModel> ToDocumentAsync(Proposal proposal, CancellationToken cancellationToken = default) =>
+        Map(proposal, await ListNamesAsync(cancellationToken));
+
+    /// <summary>Proposals the caller has already loaded whole, in the same order.</summary>
+    public async Task<IReadOnlyList<ProposalDocumentModel>> ToDocumentsAsync(IEnumerable<Proposal> proposals, CancellationToken cancellationToken = default)
     {
-        var proposals = await LoadProposals().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var names = await ListNamesAsync(cancellationToken);
         return proposals.Select(p => Map(p, names)).ToList();
     }
-
-    private IQueryable<Proposal> LoadProposals() => db.Proposals.AsNoTracking().Whole();
 
     private async Task<ListNames> ListNamesAsync(CancellationToken cancellationToken) => new(
         await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),

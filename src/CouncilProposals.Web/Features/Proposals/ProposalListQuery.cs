@@ -5,7 +5,6 @@ using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Proposals;
@@ -142,8 +141,8 @@ public sealed record ProposalListFilter
 
     public int? Page { get; init; }
 
-    /// <summary>The list's address with these filters and some values changed.</summary>
-    public string Url(string? sort = null, string? order = null, int? page = null)
+    /// <summary>The list's query string values with these filters and some values changed, for the list's links.</summary>
+    public IDictionary<string, string> Query(string? sort = null, string? order = null, int? page = null)
     {
         var query = new Dictionary<string, string?>
         {
@@ -156,12 +155,12 @@ public sealed record ProposalListFilter
             ["order"] = order ?? Order,
             ["page"] = (page ?? Page) is { } p and > 1 ? p.ToString(CultureInfo.InvariantCulture) : null,
         };
-        return QueryHelpers.AddQueryString("/proposals", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+        return query.Where(q => !string.IsNullOrEmpty(q.Value)).ToDictionary(q => q.Key, q => q.Value!);
     }
 
     /// <summary>The link of a sortable column header: ascending first, then the other way.</summary>
-    public string SortUrl(string column) =>
-        Url(column, Sort == column && Order != "desc" ? "desc" : "asc", 1);
+    public IDictionary<string, string> SortQuery(string column) =>
+        Query(column, Sort == column && Order != "desc" ? "desc" : "asc", 1);
 
     public string AriaSort(string column) => Sort != column ? "none" : Order == "desc" ? "descending" : "ascending";
 }

@@ -1,8 +1,8 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
-using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,32 +10,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
-/// <summary>The proposals list, creating a proposal and the proposal's page. Editing is in the other part of this class.</summary>
+/// <summary>The proposals list, creating a proposal, the proposal's page and its PDF. Writing is in <see cref="ProposalSectionsController"/>.</summary>
 [Route("proposals")]
-public sealed partial class ProposalsController : Controller
+public sealed class ProposalsController : Controller
 {
-    private const string DefaultEditor = "officer";
+    public const string Name = "Proposals";
 
     private readonly AppDbContext _db;
     private readonly ProposalListQuery _listQuery;
     private readonly ProposalDocumentQuery _documentQuery;
     private readonly ProposalCreator _creator;
-    private readonly ICurrentUser _currentUser;
+    private readonly SectionEditor _editor;
     private readonly CurrentActor _currentActor;
 
     public ProposalsController(
-        AppDbContext db, ProposalListQuery listQuery, ProposalDocumentQuery documentQuery, ProposalCreator creator, ICurrentUser currentUser, CurrentActor currentActor)
+        AppDbContext db, ProposalListQuery listQuery, ProposalDocumentQuery documentQuery, ProposalCreator creator, SectionEditor editor, CurrentActor currentActor)
     {
         _currentActor = currentActor;
         _db = db;
         _listQuery = listQuery;
         _documentQuery = documentQuery;
         _creator = creator;
-        _currentUser = currentUser;
+        _editor = editor;
     }
-
-    /// <summary>Who is making the change, for the proposal's "last edited by" and "created by".</summary>
-    private string EditedBy => _currentUser.UserName ?? DefaultEditor;
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ProposalListFilter filter, CancellationToken cancellationToken) =>
@@ -53,11 +50,22 @@ public sealed partial class ProposalsController : Controller
 
         var facts = (ProposalFacts)HttpContext.Items[ProposalAccessFilter.FactsKey]!;
         var actions = ProposalPermissions.AvailableActions(await _currentActor.GetAsync(cancellationToken), facts);
-        ViewData["Editable"] = actions.Contains(ProposalAction.Edit);
-        ViewData["Actions"] = actions;
-        ViewData["Submitted"] = TempData["Submitted"] is true;
-        ViewData["Done"] = TempData["Done"] as string;
-        return View(proposal);
+        return View(new ProposalPage(proposal, actions, TempData["Submitted"] is true, TempData["Done"] as string));
+    }
+
+    /// <summary>The proposal as a PDF in the council's format, named after its reference (SAV-HAC-009-21-22.pdf).</summary>
+    [HttpGet("{id:int}/pdf")]
+    [ProposalAccess(ProposalAction.View)]
+    public async Task<IActionResult> Pdf(int id, [FromServices] IPdfRenderer renderer, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+    {
+        var proposal = await _documentQuery.LoadAsync(id, cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        var pdf = renderer.Render(new ProposalPdfDocument(proposal, time.GetUtcNow()));
+        return File(pdf, "application/pdf", $"{proposal.FileName}.pdf");
     }
 
     [HttpGet("create")]
@@ -82,9 +90,9 @@ public sealed partial class ProposalsController : Controller
         {
             try
             {
-                var proposal = await _creator.CreateAsync(input.CycleId!.Value, input.DirectorateId!.Value, input.Title!, EditedBy, cancellationToken);
+                var proposal = await _creator.CreateAsync(input.CycleId!.Value, input.DirectorateId!.Value, input.Title!, _editor.EditedBy, cancellationToken);
                 TempData["Created"] = true;
-                return Redirect($"/proposals/{proposal.Id}/edit");
+                return RedirectToAction(nameof(ProposalSectionsController.Edit), ProposalSectionsController.Name, new { id = proposal.Id });
             }
             catch (DomainException exception)
             {

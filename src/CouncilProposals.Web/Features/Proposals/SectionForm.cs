@@ -22,7 +22,7 @@ public abstract class SectionForm<TInput>
     /// <summary>The field beside which a broken business rule is shown.</summary>
     public abstract string RuleErrorField { get; }
 
-    public string ViewName => "Edit" + Section;
+    public string ViewName => ProposalTasks.ActionOf(Section);
 
     public abstract TInput Read(Proposal proposal);
 

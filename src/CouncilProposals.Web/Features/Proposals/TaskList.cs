@@ -5,23 +5,24 @@ namespace CouncilProposals.Web.Features.Proposals;
 /// <summary>The sections of a proposal as a GOV.UK task list, in the order of the council's form.</summary>
 public static class ProposalTasks
 {
-    public static IReadOnlyList<(ProposalSection Section, string Name, string Slug)> All { get; } =
+    public static IReadOnlyList<(ProposalSection Section, string Name)> All { get; } =
     [
-        (ProposalSection.Details, "Proposal details", "details"),
-        (ProposalSection.FinancialImpact, "Financial impact", "financial-impact"),
-        (ProposalSection.StaffingImpact, "Staffing impact", "staffing-impact"),
-        (ProposalSection.Summary, "Summary and the five questions", "summary"),
-        (ProposalSection.Risks, "Risks and mitigations", "risks"),
-        (ProposalSection.Resources, "Resources and implementation", "resources"),
-        (ProposalSection.EqualityScreening, "Equality screening", "equality-screening"),
+        (ProposalSection.Details, "Proposal details"),
+        (ProposalSection.FinancialImpact, "Financial impact"),
+        (ProposalSection.StaffingImpact, "Staffing impact"),
+        (ProposalSection.Summary, "Summary and the five questions"),
+        (ProposalSection.Risks, "Risks and mitigations"),
+        (ProposalSection.Resources, "Resources and implementation"),
+        (ProposalSection.EqualityScreening, "Equality screening"),
     ];
 
     public static string NameOf(ProposalSection section) => All.Single(t => t.Section == section).Name;
 
-    public static string EditUrl(int id, ProposalSection section) => $"/proposals/{id}/edit/{All.Single(t => t.Section == section).Slug}";
+    /// <summary>The <see cref="ProposalSectionsController"/> action (and view) of a section's page: EditFinancialImpact.</summary>
+    public static string ActionOf(ProposalSection section) => "Edit" + section;
 }
 
-public sealed record TaskRow(string Name, string Href, SectionState State);
+public sealed record TaskRow(string Name, string Action, SectionState State);
 
 public sealed record TaskListPage(
     int Id,
@@ -34,5 +35,11 @@ public sealed record TaskListPage(
     int CompletedCount,
     bool Created,
     string? Saved);
+
+/// <summary>The proposal's page: the document and what the signed-in user may do with it.</summary>
+public sealed record ProposalPage(ProposalDocumentModel Document, IReadOnlyList<ProposalAction> Actions, bool Submitted, string? Done)
+{
+    public bool Editable => Actions.Contains(ProposalAction.Edit);
+}
 
 public sealed record CheckAnswersPage(ProposalDocumentModel Document, Guid Version, IReadOnlyList<MissingItem> Missing, bool ShowErrors, string? ConflictBy);

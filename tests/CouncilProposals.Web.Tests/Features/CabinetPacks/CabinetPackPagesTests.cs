@@ -102,4 +102,25 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
         Assert.Equal(approvedInGovernance, items);
         Assert.Contains("Total Governance", pack.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Create_WithPaddingToEvenPages_KeepsTheChoice()
+    {
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        var form = await client.GetPageAsync("/cabinet-packs/new");
+
+        await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "Padded pack for double-sided printing",
+            ["Day"] = "17",
+            ["Month"] = "2",
+            ["Year"] = "2021",
+            ["PadToEvenPages"] = "true",
+        });
+
+        var pack = await factory.WithDbAsync(db => db.CabinetPacks.AsNoTracking().SingleAsync(p => p.Title == "Padded pack for double-sided printing"));
+        Assert.True(pack.PadToEvenPages);
+        var details = await client.GetPageAsync($"/cabinet-packs/{pack.Id}");
+        Assert.Contains("Each part padded to an even number of pages", details.Text, StringComparison.Ordinal);
+    }
 }

@@ -154,4 +154,34 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         var last = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ProposalId == proposal.Id).OrderBy(e => e.Id).LastAsync());
         Assert.Equal("Deferred to the next cycle.", last.Comment);
     }
+
+    [Fact]
+    public async Task Approve_AfterSomeoneElseChangedTheProposal_ShowsItAsItIsNowAndApprovesNothing()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").Titled("Changed while deciding").InStatus(ProposalStatus.Submitted).BuildAsync(db));
+        var director = await factory.CreateClientForAsync(DemoData.Director("PLA"));
+        var form = await director.GetPageAsync($"/proposals/{proposal.Id}/approve");
+        // Another save in the meantime gives the proposal a new version.
+        var newer = Guid.NewGuid();
+        await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, newer)));
+
+        var page = await director.SubmitAsync(form);
+
+        Assert.Contains("Someone changed this proposal after you opened this page. Check the proposal as it is now, then decide again.", page.Text, StringComparison.Ordinal);
+        Assert.Equal(newer.ToString(), page.Find("input[name=Version]")!.GetAttribute("value"));
+        Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Approve_OnTheCurrentVersion_ApprovesAndSaysSoOnTheProposalPage()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").InStatus(ProposalStatus.Submitted).BuildAsync(db));
+        var director = await factory.CreateClientForAsync(DemoData.Director("PLA"));
+
+        var page = await director.SubmitAsync(await director.GetPageAsync($"/proposals/{proposal.Id}/approve"));
+
+        Assert.Equal($"/proposals/{proposal.Id}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Proposal approved", page.Text, StringComparison.Ordinal);
+        Assert.Equal(ProposalStatus.Approved, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+    }
 }
