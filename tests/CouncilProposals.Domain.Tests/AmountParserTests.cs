@@ -2,40 +2,9 @@ using CouncilProposals.Domain.Common;
 
 namespace CouncilProposals.Domain.Tests;
 
+/// <summary>What the number table (tests/number-examples.json, run by NumberExamplesTests) does not cover: empty input and messages.</summary>
 public sealed class AmountParserTests
 {
-    [Theory]
-    [InlineData("1,234", 1234)]
-    [InlineData("£1,234", 1234)]
-    [InlineData("1234.5", 1234.5)]
-    [InlineData("(371)", 371)]
-    [InlineData(" 371 ", 371)]
-    [InlineData("-", 0)]
-    [InlineData("9,999,999", 9999999)]
-    public void Parse_ReadsAmountsAsAccountantsTypeThem(string text, decimal thousands)
-    {
-        var result = AmountParser.Parse(text);
-
-        Assert.True(result.IsValid);
-        Assert.Equal(thousands, result.Amount!.Value.Thousands);
-    }
-
-    [Theory]
-    [InlineData("12,34")]
-    [InlineData("abc")]
-    [InlineData("-5")]
-    [InlineData("1.25")]
-    [InlineData("10000000")]
-    [InlineData("()")]
-    public void Parse_RefusesWhatIsNotAnAmount_WithAMessageForTheOfficer(string text)
-    {
-        var result = AmountParser.Parse(text);
-
-        Assert.False(result.IsValid);
-        Assert.Null(result.Amount);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error));
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -1,12 +1,8 @@
 using System.Text.Json;
 using CouncilProposals.Domain.Common;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Proposals;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilProposals.Web.Tests.Data;

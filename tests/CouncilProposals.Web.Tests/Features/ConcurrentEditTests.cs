@@ -1,10 +1,3 @@
-using System.Net;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CouncilProposals.Web.Tests.Features;
 
 /// <summary>Two people edit one proposal: the second save is refused and shown beside the first, never lost.</summary>

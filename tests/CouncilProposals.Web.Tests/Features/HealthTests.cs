@@ -1,6 +1,3 @@
-using System.Net;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CouncilProposals.Web.Tests.Features;

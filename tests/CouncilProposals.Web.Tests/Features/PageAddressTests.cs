@@ -1,8 +1,4 @@
 using CouncilProposals.Domain.CabinetPacks;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
 
 namespace CouncilProposals.Web.Tests.Features;
 

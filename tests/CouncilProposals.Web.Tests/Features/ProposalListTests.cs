@@ -1,10 +1,5 @@
 using System.Globalization;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Proposals;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Tests.Features;
 

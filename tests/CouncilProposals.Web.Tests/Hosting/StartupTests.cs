@@ -1,5 +1,3 @@
-using System.Net;
-using CouncilProposals.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CouncilProposals.Web.Tests.Hosting;

@@ -1,4 +1,3 @@
-using CouncilProposals.TestSupport;
 
 namespace CouncilProposals.Web.Tests.Infrastructure;
 

@@ -56,14 +56,8 @@ public static class GovukHtml
         ModelStateDictionary modelState, string name, string label, string? value, string? hint = null, string widthClass = "",
         string labelClass = "govuk-label", string? inputMode = null, string? prefix = null, string? suffix = null, bool spellcheck = true, string? extraAttributes = null)
     {
-        var id = FieldId(name);
-        var error = ErrorFor(modelState, name);
-        var describedBy = DescribedBy(id, hint, error);
         var html = new HtmlContentBuilder();
-        html.AppendHtml(FormGroupStart(error));
-        html.AppendHtml($"<label class=\"{labelClass}\" for=\"{id}\">{Encode(label)}</label>");
-        AppendHint(html, id, hint);
-        AppendError(html, id, error);
+        var (id, error, describedBy) = LabelledField(html, modelState, name, label, hint, labelClass);
         var inputClass = "govuk-input" + (widthClass.Length > 0 ? " " + widthClass : string.Empty) + (error is null ? string.Empty : " govuk-input--error");
         var input = $"<input class=\"{inputClass}\" id=\"{id}\" name=\"{Encode(name)}\" type=\"text\" value=\"{Encode(value ?? string.Empty)}\""
             + (inputMode is null ? string.Empty : $" inputmode=\"{inputMode}\"")
@@ -160,14 +154,8 @@ public static class GovukHtml
         ModelStateDictionary modelState, string name, string label, IEnumerable<SelectOption> options, string? selected,
         string? hint = null, string labelClass = "govuk-label", string? emptyText = "Choose")
     {
-        var id = FieldId(name);
-        var error = ErrorFor(modelState, name);
-        var describedBy = DescribedBy(id, hint, error);
         var html = new HtmlContentBuilder();
-        html.AppendHtml(FormGroupStart(error));
-        html.AppendHtml($"<label class=\"{labelClass}\" for=\"{id}\">{Encode(label)}</label>");
-        AppendHint(html, id, hint);
-        AppendError(html, id, error);
+        var (id, error, describedBy) = LabelledField(html, modelState, name, label, hint, labelClass);
         html.AppendHtml($"<select class=\"govuk-select{(error is null ? string.Empty : " govuk-select--error")}\" id=\"{id}\" name=\"{Encode(name)}\"{(describedBy is null ? string.Empty : $" aria-describedby=\"{describedBy}\"")}>");
         if (emptyText is not null)
         {
@@ -182,6 +170,19 @@ public static class GovukHtml
 
         html.AppendHtml("</select></div>");
         return html;
+    }
+
+    /// <summary>Starts a form group with its label, hint and error message; the caller adds the control and closes it.</summary>
+    private static (string Id, string? Error, string? DescribedBy) LabelledField(
+        HtmlContentBuilder html, ModelStateDictionary modelState, string name, string label, string? hint, string labelClass)
+    {
+        var id = FieldId(name);
+        var error = ErrorFor(modelState, name);
+        html.AppendHtml(FormGroupStart(error));
+        html.AppendHtml($"<label class=\"{labelClass}\" for=\"{id}\">{Encode(label)}</label>");
+        AppendHint(html, id, hint);
+        AppendError(html, id, error);
+        return (id, error, DescribedBy(id, hint, error));
     }
 
     private static string FormGroupStart(string? error) =>

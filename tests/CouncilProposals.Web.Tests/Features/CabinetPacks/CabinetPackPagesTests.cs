@@ -1,10 +1,4 @@
-using System.Net;
 using CouncilProposals.Domain.CabinetPacks;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Tests.Features.CabinetPacks;
 

@@ -1,13 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 

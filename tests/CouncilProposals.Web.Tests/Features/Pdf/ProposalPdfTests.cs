@@ -1,10 +1,5 @@
-using System.Net;
 using CouncilProposals.Pdf.Rendering;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Proposals;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilProposals.Web.Tests.Features.Pdf;

@@ -1,9 +1,3 @@
-using System.Net;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CouncilProposals.Web.Tests.Features.Security;
 
 /// <summary>The users admin pages: administrators only; create with roles and directorates; lock and unlock.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CouncilProposals.Web.Tests.Features.Security;
 
 /// <summary>A proposal's way from officer to Cabinet through the pages, with segregation of duties and the audit trail.</summary>

@@ -1,15 +1,10 @@
-using System.Net;
 using CouncilProposals.Domain.Access;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Hosting;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilProposals.Web.Tests.Features.Security;
