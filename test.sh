@@ -9,7 +9,7 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium" ] || need_packages+=(chromium)
 [ -d /usr/share/fonts/truetype/liberation ] || need_packages+=(fonts-liberation)
 # Fallback fonts for the PDF kit's tests of other scripts: Bengali, Arabic, Hebrew, Devanagari; Chinese; emoji.
-[ -d /usr/share/fonts/truetype/noto ] || need_packages+=(fonts-noto-core)
+[ -f /usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf ] || need_packages+=(fonts-noto-core)
 [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need_packages+=(fonts-noto-cjk)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_packages+=(fonts-noto-color-emoji)
 if [ ${#need_packages[@]} -gt 0 ]; then
