@@ -32,7 +32,12 @@ public static class AppSetup
         services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
         services.AddScoped<Features.CabinetPacks.CabinetPackDocumentQuery>();
 
-        services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<AntiforgeryFailurePage>();
+            options.Filters.Add<ControlCharacterCheck>();
+        });
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolders()));
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Program>();
@@ -50,6 +55,7 @@ public static class AppSetup
         }
 
         app.UseSecurityHeaders();
+        app.UseFormNulGuard();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStaticFiles();
