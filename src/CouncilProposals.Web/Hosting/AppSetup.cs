@@ -24,6 +24,7 @@ public static class AppSetup
         }
 
         services.AddCouncilSecurity(configuration);
+        services.AddCouncilRateLimits(configuration);
         services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
@@ -62,6 +63,7 @@ public static class AppSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
