@@ -90,7 +90,7 @@ public sealed class WriteProposalTests(BrowserApp app)
 
         var text = HtmlPage.Fold(await page.Locator("main").InnerTextAsync());
         var reference = (await page.Locator(".govuk-caption-l").InnerTextAsync()).Trim();
-        Assert.Matches(@"^SAV / HAC \d{3} / 21-22$", reference);
+        Assert.Matches(@"^SAV / HAC \d{3,} / 21-22$", reference);
         TextAssert.InOrder(text, ["Submitted", .. GoldenSampleText.InOrder(reference)]);
     }
 

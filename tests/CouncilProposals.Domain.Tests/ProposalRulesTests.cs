@@ -17,9 +17,23 @@ public sealed class ProposalRulesTests
 
     [Theory]
     [InlineData(0)]
-    [InlineData(1000)]
-    public void Reference_NumberRunsFrom1To999(int number) =>
+    [InlineData(ProposalReference.MaxNumber + 1)]
+    public void Reference_NumberRunsFrom1ToTheMaximum(int number) =>
         Assert.Throws<DomainException>(() => new ProposalReference("HAC", number, new FinancialYear(2021)));
+
+    [Fact]
+    public void Reference_After999_TakesAFourthDigit() =>
+        Assert.Equal("SAV / HAC 1000 / 21-22", new ProposalReference("HAC", 1000, new FinancialYear(2021)).ToString());
+
+    [Fact]
+    public void Reference_SortKey_PutsThe1000thAfterThe999th()
+    {
+        string[] references = ["SAV / HAC 1000 / 21-22", "SAV / HAC 999 / 21-22", "SAV / GOV 1001 / 21-22", "SAV / HAC 010 / 21-22"];
+
+        var sorted = references.OrderBy(ProposalReference.SortKey, StringComparer.Ordinal);
+
+        Assert.Equal(["SAV / GOV 1001 / 21-22", "SAV / HAC 010 / 21-22", "SAV / HAC 999 / 21-22", "SAV / HAC 1000 / 21-22"], sorted);
+    }
 
     [Fact]
     public void ReferenceCounter_HandsOutEachNumberOnce_EvenTwoInARow()
@@ -35,9 +49,17 @@ public sealed class ProposalRulesTests
     }
 
     [Fact]
-    public void ReferenceCounter_StopsAt999()
+    public void ReferenceCounter_Passes999()
     {
         var counter = new ReferenceCounter(1, 1, lastNumber: 999);
+
+        Assert.Equal(1000, counter.Allocate());
+    }
+
+    [Fact]
+    public void ReferenceCounter_StopsAtTheMaximum()
+    {
+        var counter = new ReferenceCounter(1, 1, lastNumber: ProposalReference.MaxNumber);
 
         var error = Assert.Throws<DomainException>(() => counter.Allocate());
         Assert.Equal(nameof(Proposal.DirectorateId), error.Field);

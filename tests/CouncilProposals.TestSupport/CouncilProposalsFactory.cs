@@ -32,6 +32,8 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logs:Folder", LogFolder);
+        // Tests create many proposals as one demo officer; the limit itself is tested with accounts of its own.
+        builder.UseSetting("RateLimits:ProposalCreatesPerMinute", "20");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -34,9 +34,9 @@ public sealed class ReferenceCounter : IVersioned
 
     public int Allocate()
     {
-        if (LastNumber >= 999)
+        if (LastNumber >= ProposalReference.MaxNumber)
         {
-            throw new DomainException("This directorate has used all 999 reference numbers in this cycle.", nameof(Proposal.DirectorateId));
+            throw new DomainException($"This directorate has used all {ProposalReference.MaxNumber:N0} reference numbers in this cycle.", nameof(Proposal.DirectorateId));
         }
 
         LastNumber++;

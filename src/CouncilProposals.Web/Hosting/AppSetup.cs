@@ -24,6 +24,7 @@ public static class AppSetup
         }
 
         services.AddCouncilSecurity(configuration);
+        services.AddCouncilRateLimits(configuration);
         services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
@@ -32,7 +33,12 @@ public static class AppSetup
         services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
         services.AddScoped<Features.CabinetPacks.CabinetPackDocumentQuery>();
 
-        services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<AntiforgeryFailurePage>();
+            options.Filters.Add<ControlCharacterCheck>();
+        });
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolders()));
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Program>();
@@ -50,12 +56,14 @@ public static class AppSetup
         }
 
         app.UseSecurityHeaders();
+        app.UseFormNulGuard();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions
         {

@@ -14,7 +14,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         var (id, page) = await CreateAsync(client, "PLA", "Street lighting LED upgrade");
 
         var reference = await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.Reference).SingleAsync());
-        Assert.Matches(@"^SAV / PLA \d{3} / 21-22$", reference);
+        Assert.Matches(@"^SAV / PLA \d{3,} / 21-22$", reference);
         Assert.Contains($"Proposal created. Its reference is {reference}", page.Text, StringComparison.Ordinal);
         TextAssert.InOrder(page.Text,
         [

@@ -111,7 +111,21 @@ public sealed partial class AccountController(
         return true;
     }
 
-    private string SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(HomeController.Index), HomeController.Name)!;
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? AsciiUrl(returnUrl) : Url.Action(nameof(HomeController.Index), HomeController.Name)!;
+
+    /// <summary>A Location header takes ASCII only: "/proposals?search=café" goes as "/proposals?search=caf%C3%A9".</summary>
+    private static string AsciiUrl(string localUrl)
+    {
+        if (localUrl.All(char.IsAscii))
+        {
+            return localUrl;
+        }
+
+        var appRelative = localUrl.StartsWith('~');
+        var uri = new Uri(new Uri("http://localhost"), appRelative ? localUrl[1..] : localUrl);
+        return (appRelative ? "~" : string.Empty) + uri.PathAndQuery + uri.Fragment;
+    }
 
     private async Task<SignInPage> PageAsync(SignInInput input, bool signedOut) =>
         new(input, (await schemes.GetSchemeAsync(CouncilSignIn.Scheme))?.DisplayName, signedOut);

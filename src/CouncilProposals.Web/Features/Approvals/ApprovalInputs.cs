@@ -1,4 +1,5 @@
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Features.Shared;
 using FluentValidation;
 
 namespace CouncilProposals.Web.Features.Approvals;
@@ -69,7 +70,8 @@ public sealed class ReturnInputValidator : AbstractValidator<ReturnInput>
 public sealed class WithdrawInputValidator : AbstractValidator<WithdrawInput>
 {
     public WithdrawInputValidator() =>
-        RuleFor(i => i.Reason).MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Reason must be {Proposal.AnswerMaxLength:N0} characters or fewer");
+        RuleFor(i => i.Reason).NotEmpty().WithMessage("Enter the reason for withdrawing the proposal")
+            .MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Reason must be {Proposal.AnswerMaxLength:N0} characters or fewer");
 }
 
 public sealed class ReopenInputValidator : AbstractValidator<ReopenInput>
@@ -81,7 +83,7 @@ public sealed class ReopenInputValidator : AbstractValidator<ReopenInput>
 
 public sealed class CabinetDecisionInputValidator : AbstractValidator<CabinetDecisionInput>
 {
-    public CabinetDecisionInputValidator()
+    public CabinetDecisionInputValidator(TimeProvider time)
     {
         RuleFor(i => i.Decision).Must(d => d is "agreed" or "not-agreed").WithMessage("Select whether Cabinet agreed the proposal");
         RuleFor(i => i.Reason).NotEmpty().When(i => i.Decision == "not-agreed").WithMessage("Enter the reason Cabinet did not agree the proposal")
@@ -90,6 +92,8 @@ public sealed class CabinetDecisionInputValidator : AbstractValidator<CabinetDec
         RuleFor(i => i.DecisionMakerRole).NotEmpty().WithMessage("Enter the decision maker's role").MaximumLength(200).WithMessage("Role must be 200 characters or fewer");
         RuleFor(i => i.Date).NotNull().OverridePropertyName(nameof(CabinetDecisionInput.Day))
             .WithMessage("Enter the date of the decision as a real date, for example 17 2 2021");
+        RuleFor(i => i.Date).Must(date => date <= CouncilCalendar.Today(time)).When(i => i.Date is not null).OverridePropertyName(nameof(CabinetDecisionInput.Day))
+            .WithMessage("The date of the decision must be today or in the past");
     }
 }
 

@@ -31,6 +31,11 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     [HttpPost("new")]
     public async Task<IActionResult> Create(PackDetailsInput input, CancellationToken cancellationToken)
     {
+        if (!await db.Cycles.AnyAsync(c => c.Id == input.CycleId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(PackDetailsInput.CycleId), "Choose the MTFS cycle");
+        }
+
         if (!ModelState.IsValid)
         {
             return await DetailsForm(input, isNew: true, cancellationToken);

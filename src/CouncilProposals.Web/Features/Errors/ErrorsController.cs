@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CouncilProposals.Web.Features.Errors;
 
-/// <summary>Plain error pages that give nothing away about the system.</summary>
+/// <summary>
+/// Plain error pages that give nothing away about the system. They answer re-executed POSTs too, so they take no
+/// antiforgery token; only real error statuses (400-599) have a page.
+/// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
-    [Route("/error/{statusCode:int?}")]
+    [Route("/error/{statusCode:int:range(400,599)?}")]
     public IActionResult Show(int? statusCode)
     {
         var code = statusCode ?? StatusCodes.Status500InternalServerError;

@@ -88,7 +88,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
             "status" => rows.OrderBy(r => r.Row.Status, StringComparer.Ordinal),
             "total" => rows.OrderBy(r => r.Total),
             "updated" => rows.OrderBy(r => r.UpdatedAt),
-            "reference" => rows.OrderBy(r => r.Row.Reference, StringComparer.Ordinal),
+            "reference" => rows.OrderBy(r => ProposalReference.SortKey(r.Row.Reference), StringComparer.Ordinal),
             _ => rows.OrderBy(r => r.Row.Directorate, StringComparer.Ordinal).ThenBy(r => r.ReferenceNumber),
         }).ToList();
         if (descending)

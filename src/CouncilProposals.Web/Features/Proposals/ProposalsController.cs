@@ -6,6 +6,7 @@ using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Proposals;
@@ -79,6 +80,7 @@ public sealed class ProposalsController : Controller
 
     [HttpPost("create")]
     [Authorize(Roles = Roles.FinanceOfficer)]
+    [EnableRateLimiting(CreateLimitOptions.CreateProposalPolicy)]
     public async Task<IActionResult> Create(CreateInput input, CancellationToken cancellationToken)
     {
         if (input.DirectorateId is { } directorateId && !ProposalPermissions.CanCreateIn(await _currentActor.GetAsync(cancellationToken), directorateId))

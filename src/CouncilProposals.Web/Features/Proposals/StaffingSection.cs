@@ -94,6 +94,10 @@ public sealed class StaffingSection : SectionForm<StaffingInput>
             {
                 yield return ($"Reductions[{i}].Value", $"Enter reductions only for the savings years of the {context.CycleName} cycle");
             }
+            else if (input.Reductions.Take(i).Any(earlier => earlier.Year == input.Reductions[i].Year))
+            {
+                yield return ($"Reductions[{i}].Value", "Enter one reduction for each savings year");
+            }
         }
     }
 

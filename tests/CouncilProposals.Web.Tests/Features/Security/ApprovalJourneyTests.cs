@@ -39,7 +39,7 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
             ["DecisionMakerRole"] = "Executive Mayor",
             ["Day"] = "17",
             ["Month"] = "2",
-            ["Year"] = "2027",
+            ["Year"] = "2026",
         });
         Assert.Contains("Cabinet's decision recorded", agreed.Text, StringComparison.Ordinal);
         Assert.Contains("Agreed by Cabinet", agreed.Text, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
             ["DecisionMakerRole"] = "Executive Mayor",
             ["Day"] = "17",
             ["Month"] = "2",
-            ["Year"] = "2027",
+            ["Year"] = "2026",
         };
 
         var missing = await corporate.SubmitAsync(form, fields);

@@ -130,7 +130,7 @@ public sealed class AuthorizationMatrixTests(CouncilProposalsFactory factory)
             "submit" => await client.PostWithTokenAsync($"/proposals/{id}/submit", new Dictionary<string, string> { ["version"] = v }),
             "approve" => await client.PostWithTokenAsync($"/proposals/{id}/approve", new Dictionary<string, string> { ["Version"] = v }),
             "return" => await client.PostWithTokenAsync($"/proposals/{id}/return", new Dictionary<string, string> { ["Version"] = v, ["Reasons"] = "Please check." }),
-            "withdraw" => await client.PostWithTokenAsync($"/proposals/{id}/withdraw", new Dictionary<string, string> { ["Version"] = v }),
+            "withdraw" => await client.PostWithTokenAsync($"/proposals/{id}/withdraw", new Dictionary<string, string> { ["Version"] = v, ["Reason"] = "No longer needed." }),
             "decision" => await client.PostWithTokenAsync($"/proposals/{id}/decision", new Dictionary<string, string>
             {
                 ["Version"] = v,
@@ -139,7 +139,7 @@ public sealed class AuthorizationMatrixTests(CouncilProposalsFactory factory)
                 ["DecisionMakerRole"] = "Executive Mayor",
                 ["Day"] = "17",
                 ["Month"] = "2",
-                ["Year"] = "2027",
+                ["Year"] = "2026",
             }),
             "reopen" => await client.PostWithTokenAsync($"/proposals/{id}/reopen", new Dictionary<string, string> { ["Version"] = v, ["Reason"] = "Cabinet asked for changes." }),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),

@@ -1,0 +1,83 @@
+using System.Net;
+using CouncilProposals.Domain.Access;
+using CouncilProposals.Domain.Proposals;
+using CouncilProposals.TestSupport;
+using CouncilProposals.Web.Features.Administration;
+using CouncilProposals.Web.Features.Shared;
+using CouncilProposals.Web.Hosting.Seeding;
+using CouncilProposals.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CouncilProposals.Web.Tests.Features.Input;
+
+/// <summary>Reference numbers are permanent, so they must not run out, and one officer cannot use them up in a loop.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ReferenceNumberTests(CouncilProposalsFactory factory)
+{
+    [Fact]
+    public async Task Create_AfterNumber999_GivesAFourDigitReference()
+    {
+        var cycle = await factory.WithDbAsync(db => db.Cycles.Where(c => c.IsOpen).SingleAsync());
+        var directorate = await factory.WithDbAsync(db => db.Directorates.SingleAsync(d => d.Code == "CHI"));
+        await factory.WithDbAsync(async db =>
+        {
+            var counter = await db.ReferenceCounters.SingleOrDefaultAsync(c => c.CycleId == cycle.Id && c.DirectorateId == directorate.Id);
+            if (counter is null)
+            {
+                db.ReferenceCounters.Add(new ReferenceCounter(cycle.Id, directorate.Id, lastNumber: 999));
+            }
+            else
+            {
+                db.Entry(counter).Property(c => c.LastNumber).CurrentValue = 999;
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var client = await factory.CreateClientForAsync(DemoData.Officer("CHI"));
+
+        var (id, page) = await ProposalEditorTests.CreateAsync(client, "CHI", "After the thousandth " + Unique.Word());
+
+        Assert.Equal("SAV / CHI 1000 / 21-22", await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).Select(p => p.Reference).SingleAsync()));
+        Assert.Contains("Its reference is SAV / CHI 1000 / 21-22", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_MoreTimesInAMinuteThanAllowed_IsRefusedWithAPageWhileAnotherOfficerCanCreate()
+    {
+        var limit = factory.Services.GetRequiredService<IOptions<CreateLimitOptions>>().Value.ProposalCreatesPerMinute;
+        var busy = await NewOfficerAsync();
+        var other = await NewOfficerAsync();
+        var client = await factory.CreateClientForAsync(busy);
+        var form = await client.GetPageAsync("/proposals/create");
+        var directorate = form.FindAll("#DirectorateId option").Single(o => o.TextContent == "Resources").GetAttribute("value")!;
+        var title = "Looping " + Unique.Word();
+        var fields = new Dictionary<string, string> { ["DirectorateId"] = directorate, ["Title"] = title };
+
+        for (var i = 0; i < limit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SubmitAsync(form, fields)).Response.StatusCode);
+        }
+
+        var refused = await client.SubmitAsync(form, fields);
+        var (_, created) = await ProposalEditorTests.CreateAsync(await factory.CreateClientForAsync(other), "RES", "Not held up " + Unique.Word());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Response.StatusCode);
+        Assert.Contains("Wait a minute, then try again", refused.Text, StringComparison.Ordinal);
+        Assert.NotNull(refused.Find("header"));
+        Assert.Equal(limit, await factory.WithDbAsync(db => db.Proposals.CountAsync(p => p.Title == title)));
+        Assert.Contains("Proposal created", created.Text, StringComparison.Ordinal);
+    }
+
+    private async Task<string> NewOfficerAsync()
+    {
+        var email = $"officer.{Unique.Word().ToLowerInvariant()}@{DemoData.EmailDomain}";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var res = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "RES").Select(d => d.Id).SingleAsync());
+        var result = await accounts.CreateAsync(new NewAccount(email, "Test officer", DemoUsers.Password, [Roles.FinanceOfficer], [res]));
+        Assert.True(result.Succeeded);
+        return email;
+    }
+}
