@@ -1,13 +1,7 @@
 using System.Globalization;
-using System.Net;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Tests.Features.Input;
 

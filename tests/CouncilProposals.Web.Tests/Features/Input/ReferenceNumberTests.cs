@@ -1,12 +1,6 @@
-using System.Net;
 using CouncilProposals.Domain.Access;
-using CouncilProposals.Domain.Proposals;
-using CouncilProposals.TestSupport;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Features.Shared;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using CouncilProposals.TestSupport;
-using CouncilProposals.Web.Hosting.Seeding;
-using CouncilProposals.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Tests.Features.Input;
 
