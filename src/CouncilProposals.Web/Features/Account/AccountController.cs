@@ -47,6 +47,12 @@ public sealed partial class AccountController(
     [HttpPost("/sign-out")]
     public async Task<IActionResult> SignOutOfService()
     {
+        // A new security stamp ends this sign-in everywhere, including any copy of its cookie.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         TempData["SignedOut"] = true;
         return RedirectToAction(nameof(SignIn));
