@@ -74,6 +74,7 @@ public static class SecuritySetup
         AddCouncilIdentityProvider(services, configuration.GetSection(OidcSection));
 
         services.AddScoped<UserAccounts>();
+        services.AddScoped<ExternalAccounts>();
         services.AddScoped<CurrentActor>();
         return services;
     }
