@@ -29,6 +29,7 @@ public static class AppSetup
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();
+        services.AddScoped<KeptDrafts>();
         services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
         services.AddScoped<Features.CabinetPacks.CabinetPackDocumentQuery>();
 
@@ -55,6 +56,7 @@ public static class AppSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<SignedOutSaveMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions
