@@ -23,6 +23,9 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(_folder, "logs");
 
+    /// <summary>Extra configuration for this instance, such as a short <c>Security:SessionMinutes</c>; set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -34,6 +37,11 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logs:Folder", LogFolder);
         // Tests create many proposals as one demo officer; the limit itself is tested with accounts of its own.
         builder.UseSetting("RateLimits:ProposalCreatesPerMinute", "20");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -30,6 +30,7 @@ public static class AppSetup
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();
+        services.AddScoped<KeptDrafts>();
         services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
         services.AddScoped<Features.CabinetPacks.CabinetPackDocumentQuery>();
 
@@ -62,6 +63,7 @@ public static class AppSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<SignedOutSaveMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -31,13 +31,15 @@ public static class SecuritySetup
             })
             .AddEntityFrameworkStores<AppDbContext>();
 
+        var session = configuration.GetSection(SignInSessionOptions.SectionName).Get<SignInSessionOptions>() ?? new SignInSessionOptions();
+        services.Configure<SignInSessionOptions>(configuration.GetSection(SignInSessionOptions.SectionName));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "CouncilProposals.SignIn";
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = session.Session;
             options.SlidingExpiration = true;
             options.LoginPath = "/sign-in";
             options.LogoutPath = "/sign-out";
@@ -50,10 +52,10 @@ public static class SecuritySetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
-        });
 
-        // A locked or changed account loses its sign-in within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+            // Signing out, locking and account changes end every copy of the cookie at once.
+            options.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
+        });
 
         services.AddAntiforgery(options =>
         {
@@ -72,6 +74,7 @@ public static class SecuritySetup
         AddCouncilIdentityProvider(services, configuration.GetSection(OidcSection));
 
         services.AddScoped<UserAccounts>();
+        services.AddScoped<ExternalAccounts>();
         services.AddScoped<CurrentActor>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace CouncilProposals.BrowserTests.Infrastructure;
 /// The real app served by Kestrel on 127.0.0.1 (a port of its own), and Debian's chromium driven by Playwright.
 /// Playwright cannot download browsers here, so it launches the system chromium (CHROMIUM_PATH to override).
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [

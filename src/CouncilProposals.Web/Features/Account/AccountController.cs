@@ -13,6 +13,7 @@ public sealed partial class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     IAuthenticationSchemeProvider schemes,
+    ExternalAccounts externalAccounts,
     ILogger<AccountController> logger) : Controller
 {
     public const string Name = "Account";
@@ -47,6 +48,12 @@ public sealed partial class AccountController(
     [HttpPost("/sign-out")]
     public async Task<IActionResult> SignOutOfService()
     {
+        // A new security stamp ends this sign-in everywhere, including any copy of its cookie.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         TempData["SignedOut"] = true;
         return RedirectToAction(nameof(SignIn));
@@ -65,51 +72,33 @@ public sealed partial class AccountController(
         return Challenge(properties, CouncilSignIn.Scheme);
     }
 
-    /// <summary>
-    /// Back from the identity provider: signs in the account linked to that sign-in, or links it to the account
-    /// an administrator made for the same email address. Nobody gets an account, or a role, just by signing in.
-    /// </summary>
+    /// <summary>Back from the identity provider: signs in the linked account, or says why not (<see cref="ExternalAccounts"/>).</summary>
     [HttpGet("/sign-in/external/callback")]
     public async Task<IActionResult> ExternalCallback(string? returnUrl)
     {
-        var info = await signIn.GetExternalLoginInfoAsync();
-        if (info is null)
+        var (outcome, _) = await externalAccounts.SignInAsync(HttpContext);
+        if (outcome == ExternalOutcome.SignedIn)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        if (outcome == ExternalOutcome.NotSignedIn)
         {
             return RedirectToAction(nameof(SignIn));
         }
 
-        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(SafeReturnUrl(returnUrl));
-        }
-
-        var email = info.Principal.FindFirst("email")?.Value ?? info.Principal.FindFirst("preferred_username")?.Value;
-        if (!result.IsLockedOut && await LinkAndSignInAsync(info, email))
-        {
-            return LocalRedirect(SafeReturnUrl(returnUrl));
-        }
-
-        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        LogFailedSignIn(logger, email ?? "(no email)", result.IsLockedOut ? "locked out" : "no account");
-        ModelState.AddModelError(
-            nameof(SignInInput.Email),
-            result.IsLockedOut ? "Your account is locked. Ask an administrator to unlock it" : "You do not have an account for this service yet. Ask an administrator to give you access");
+        ModelState.AddModelError(nameof(SignInInput.Email), ExternalRefusal(outcome));
         return View(nameof(SignIn), await PageAsync(new SignInInput { ReturnUrl = returnUrl }, signedOut: false));
     }
 
-    /// <summary>Links the sign-in to the account an administrator made for the same email address, and signs in with it.</summary>
-    private async Task<bool> LinkAndSignInAsync(ExternalLoginInfo info, string? email)
+    private static string ExternalRefusal(ExternalOutcome outcome) => outcome switch
     {
-        var user = email is null ? null : await users.FindByEmailAsync(email);
-        if (user is null || !(await users.AddLoginAsync(user, info)).Succeeded)
-        {
-            return false;
-        }
-
-        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
-        return true;
-    }
+        ExternalOutcome.LockedOut => "Your account is locked. Ask an administrator to unlock it",
+        ExternalOutcome.EmailNotVerified => "Your council account could not confirm your email address, so it cannot be linked to an account here. Ask an administrator for help",
+        ExternalOutcome.LinkedToAnother => "This email address is already linked to a different sign-in. Ask an administrator to check your account",
+        ExternalOutcome.NoSubject => "Your council account did not say who you are. Ask an administrator for help",
+        _ => "You do not have an account for this service yet. Ask an administrator to give you access",
+    };
 
     private string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? AsciiUrl(returnUrl) : Url.Action(nameof(HomeController.Index), HomeController.Name)!;

@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Security.Claims;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Proposals;
@@ -13,15 +16,16 @@ namespace CouncilProposals.Web.Features.Proposals;
 /// the version the officer loaded; a save over someone else's newer change is refused and shown beside theirs,
 /// never applied silently.
 /// </summary>
-public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser)
+public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, KeptDrafts keptDrafts)
 {
     private const string DefaultEditor = "officer";
 
     /// <summary>Who is making the change, for the proposal's "last edited by".</summary>
     public string EditedBy => currentUser.UserName ?? DefaultEditor;
 
+    /// <summary>Shows the form as saved; or, given back after signing in again, as the officer typed it (<see cref="KeptDrafts"/>).</summary>
     public async Task<IActionResult> ShowAsync<TInput>(Controller page, int id, SectionForm<TInput> form, CancellationToken cancellationToken)
-        where TInput : class, ISectionInput
+        where TInput : class, ISectionInput, new()
     {
         var proposal = await LoadAsync(id, tracked: false, cancellationToken);
         if (proposal is null || !proposal.IsEditable)
@@ -29,7 +33,26 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser)
             return NotEditable(page, id, proposal);
         }
 
-        return page.View(form.ViewName, new SectionPage<TInput> { Proposal = await ContextAsync(proposal, cancellationToken), Input = form.Read(proposal) });
+        var input = await KeptDraftAsync<TInput>(page, cancellationToken) ?? form.Read(proposal);
+        return page.View(form.ViewName, new SectionPage<TInput> { Proposal = await ContextAsync(proposal, cancellationToken), Input = input });
+    }
+
+    /// <summary>The form as posted after the sign-in ran out, bound as the save would have bound it, unsaved.</summary>
+    private async Task<TInput?> KeptDraftAsync<TInput>(Controller page, CancellationToken cancellationToken)
+        where TInput : class, ISectionInput, new()
+    {
+        var fields = await keptDrafts.TakeAsync(
+            page.Request.Query[KeptDrafts.QueryKey], page.User.FindFirstValue(ClaimTypes.NameIdentifier), page.Request.Path.Value ?? string.Empty, cancellationToken);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var input = new TInput();
+        await page.TryUpdateModelAsync(input, string.Empty, new FormValueProvider(BindingSource.Form, new FormCollection(fields), CultureInfo.CurrentCulture));
+        page.ModelState.Clear();
+        page.ViewData[KeptDrafts.RestoredFlag] = true;
+        return input;
     }
 
     /// <summary>Shows the form again as posted (after "Add another ..." and the like), saving nothing and losing nothing.</summary>
