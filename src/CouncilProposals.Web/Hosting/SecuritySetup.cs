@@ -1,4 +1,5 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Features.Shared;
@@ -12,8 +13,10 @@ public static class SecuritySetup
 {
     public const string OidcSection = "Authentication:OpenIdConnect";
 
-    public static IServiceCollection AddCouncilSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCouncilSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Outside Development cookies go only over HTTPS, whatever the request (a proxy may have ended TLS).
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -35,7 +38,7 @@ public static class SecuritySetup
         {
             options.Cookie.Name = "CouncilProposals.SignIn";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
@@ -58,7 +61,7 @@ public static class SecuritySetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "CouncilProposals.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
 
@@ -72,6 +75,7 @@ public static class SecuritySetup
         AddCouncilIdentityProvider(services, configuration.GetSection(OidcSection));
 
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<CurrentActor>();
         return services;
     }

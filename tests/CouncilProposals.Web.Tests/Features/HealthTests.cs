@@ -30,6 +30,8 @@ public sealed class HealthTests(CouncilProposalsFactory factory)
 
     private sealed class UnreachableDatabaseFactory : CouncilProposalsFactory
     {
+        public UnreachableDatabaseFactory() => SeedsDemoData = false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

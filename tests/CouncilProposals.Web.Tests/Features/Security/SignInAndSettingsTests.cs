@@ -8,7 +8,6 @@ using CouncilProposals.Web.Hosting.Seeding;
 using CouncilProposals.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +24,7 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
     [InlineData("/error/404")]
     public async Task PublicAddress_AnswersWithoutSigningIn(string path)
     {
-        var response = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(new Uri(path, UriKind.Relative));
+        var response = await factory.CreateClient(followRedirects: false).GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(path == "/error/404" ? HttpStatusCode.NotFound : HttpStatusCode.OK, response.StatusCode);
     }
@@ -37,7 +36,7 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
     [InlineData("/admin/users")]
     public async Task Page_WhenNotSignedIn_RedirectsToSignInWithReturnUrl(string path)
     {
-        var response = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(new Uri(path, UriKind.Relative));
+        var response = await factory.CreateClient(followRedirects: false).GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/sign-in?returnUrl=" + Uri.EscapeDataString(path), response.Headers.Location!.PathAndQuery);
@@ -88,7 +87,7 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task SignIn_SetsAnHttpOnlySameSiteLaxCookieThatSlides()
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(followRedirects: false);
         var form = await client.GetPageAsync("/sign-in");
 
         var response = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>(form.FormValues("form[action='/sign-in']"))
