@@ -80,7 +80,7 @@ public sealed class SignInAndSettingsTests(CouncilProposalsFactory factory)
 
         var page = await client.SubmitAsync(await client.GetPageAsync("/sign-in"), new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoUsers.Password }, "form[action='/sign-in']");
 
-        Assert.Contains("Your account is locked", page.Text, StringComparison.Ordinal);
+        Assert.Contains("your account may be locked: ask an administrator to unlock it", page.Text, StringComparison.Ordinal);
         Assert.Null(page.Find("[data-signed-in-as]"));
     }
 
