@@ -46,23 +46,14 @@ public sealed class HostingEnvironmentTests
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task BehindKnownProxy_PlainHttp_IsRedirectedToHttps()
+    [Theory]
+    [InlineData(KnownProxy, "http")]
+    [InlineData(UnknownProxy, "https")]
+    public async Task Request_PlainHttpOrHttpsClaimedByUnknownProxy_IsRedirectedToHttps(string from, string forwardedProto)
     {
         await using var app = ProxiedApp();
 
-        var response = await app.Server.SendAsync(Request("/sign-in", from: KnownProxy, forwardedProto: "http"));
-
-        Assert.Equal(StatusCodes.Status307TemporaryRedirect, response.Response.StatusCode);
-        Assert.Equal($"https://{PublicHost}/sign-in", response.Response.Headers.Location.ToString());
-    }
-
-    [Fact]
-    public async Task FromUnknownProxy_ForwardedHttps_IsIgnoredAndRedirected()
-    {
-        await using var app = ProxiedApp();
-
-        var response = await app.Server.SendAsync(Request("/sign-in", from: UnknownProxy, forwardedProto: "https"));
+        var response = await app.Server.SendAsync(Request("/sign-in", from, forwardedProto));
 
         Assert.Equal(StatusCodes.Status307TemporaryRedirect, response.Response.StatusCode);
         Assert.Equal($"https://{PublicHost}/sign-in", response.Response.Headers.Location.ToString());
