@@ -1,20 +1,27 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Hosting;
 using CouncilProposals.Web.Hosting.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CouncilProposals.TestSupport;
 
 /// <summary>
 /// The real app on a real SQLite file of its own, migrated and loaded with the demo data, with time under the
-/// tests' control. One instance is shared by every test class in the collection.
+/// tests' control. One instance is shared by every test class in the collection. It runs as a hosted
+/// environment ("Testing": HTTPS, Secure cookies, HSTS), so its clients talk https; the demo data is loaded by
+/// the tests through the app's own seeding code once the host is built, since configuration may ask for demo
+/// data only in Development.
 /// </summary>
 public class CouncilProposalsFactory : WebApplicationFactory<Program>
 {
+    public static readonly Uri Https = new("https://localhost");
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "council-proposals-tests", Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.Zero));
@@ -23,17 +30,28 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(_folder, "logs");
 
-    /// <summary>Extra configuration for this instance, such as a short <c>Security:SessionMinutes</c>; set before the first request.</summary>
-    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>The hosting environment the app runs in.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Whether the tests load the demo data and accounts once the host is built.</summary>
+    public bool SeedsDemoData { get; init; } = true;
+
+    /// <summary>Extra configuration for this host, such as <c>["ForwardedHeaders:KnownProxies:0"] = "127.0.0.2"</c>.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    public CouncilProposalsFactory() => ClientOptions.BaseAddress = Https;
+
+    /// <summary>A client on https with its own cookies; <c>followRedirects: false</c> shows 302s and 403s as they are.</summary>
+    public HttpClient CreateClient(bool followRedirects) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = Https });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
-        builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logs:Folder", LogFolder);
         // Tests create many proposals as one demo officer; the limit itself is tested with accounts of its own.
         builder.UseSetting("RateLimits:ProposalCreatesPerMinute", "20");
@@ -49,6 +67,17 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
         });
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (SeedsDemoData)
+        {
+            host.Services.SeedDemoDataAsync().GetAwaiter().GetResult();
+        }
+
+        return host;
+    }
+
     /// <summary>
     /// A client signed in as a demo user through the real sign-in form, with its own cookies:
     /// <c>var client = await factory.CreateClientForAsync("officer.hac@council.example");</c>
@@ -57,7 +86,7 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task<HttpClient> CreateClientForAsync(string email, bool followRedirects = true)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        var client = CreateClient(followRedirects);
         var signIn = await client.GetPageAsync("/sign-in");
         var response = await client.PostAsync(
             new Uri("/sign-in", UriKind.Relative),

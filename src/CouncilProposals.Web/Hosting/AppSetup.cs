@@ -18,12 +18,9 @@ public static class AppSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddCouncilData(configuration, environment.ContentRootPath);
-        if (environment.IsProduction() && configuration.GetValue<bool>("Database:SeedDemoData"))
-        {
-            throw new InvalidOperationException("Demo data and demo accounts (Database:SeedDemoData) are for Development only.");
-        }
-
-        services.AddCouncilSecurity(configuration);
+        DemoDataGuard.Check(configuration, environment);
+        services.AddCouncilSecurity(configuration, environment);
+        services.AddCouncilProxy(configuration);
         services.AddCouncilRateLimits(configuration);
         services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
@@ -50,10 +47,10 @@ public static class AppSetup
 
     public static WebApplication UseCouncilProposals(this WebApplication app)
     {
+        app.UseCouncilProxy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
 
         app.UseSecurityHeaders();

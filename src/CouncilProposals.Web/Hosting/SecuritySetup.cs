@@ -1,4 +1,5 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Features.Shared;
@@ -12,8 +13,10 @@ public static class SecuritySetup
 {
     public const string OidcSection = "Authentication:OpenIdConnect";
 
-    public static IServiceCollection AddCouncilSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCouncilSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Outside Development cookies go only over HTTPS, whatever the request (a proxy may have ended TLS).
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -37,7 +40,7 @@ public static class SecuritySetup
         {
             options.Cookie.Name = "CouncilProposals.SignIn";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = session.Session;
             options.SlidingExpiration = true;
@@ -60,7 +63,7 @@ public static class SecuritySetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "CouncilProposals.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
 
@@ -75,6 +78,7 @@ public static class SecuritySetup
 
         services.AddScoped<UserAccounts>();
         services.AddScoped<ExternalAccounts>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<CurrentActor>();
         return services;
     }

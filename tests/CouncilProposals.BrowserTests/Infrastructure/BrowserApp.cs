@@ -21,7 +21,7 @@ public class BrowserApp : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public CouncilProposalsFactory Factory { get; } = new();
+    public CouncilProposalsFactory Factory { get; } = new() { EnvironmentName = "Development" };
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 

@@ -27,6 +27,8 @@ public sealed class HealthTests(CouncilProposalsFactory factory)
 
     private sealed class UnreachableDatabaseFactory : CouncilProposalsFactory
     {
+        public UnreachableDatabaseFactory() => SeedsDemoData = false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

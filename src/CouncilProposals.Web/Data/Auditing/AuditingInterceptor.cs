@@ -9,7 +9,7 @@ namespace CouncilProposals.Web.Data.Auditing;
 
 /// <summary>
 /// Stamps who and when on every save, gives each edited record a new version (the concurrency token), and writes
-/// an audit entry for every change to a proposal: field by field, from what to what.
+/// an audit entry for every change to a proposal or a Cabinet pack: field by field, from what to what.
 /// </summary>
 public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentUser, AuditContext auditContext) : SaveChangesInterceptor
 {
@@ -44,6 +44,13 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
     private static List<EntityEntry<Proposal>> TouchedProposals(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
+
+        // The audit trail is append-only: the app never changes or removes an entry (the database refuses too).
+        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only: they cannot be changed or deleted.");
+        }
+
         return context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ProposalOf(context, e))
@@ -84,6 +91,7 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
             }
         }
 
+        context.AddRange(CabinetPackAudit.Describe(context, now, user));
         foreach (var audit in audits)
         {
             var entry = new AuditEntry

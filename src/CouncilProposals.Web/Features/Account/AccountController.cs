@@ -1,4 +1,5 @@
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Home;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -14,11 +15,17 @@ public sealed partial class AccountController(
     UserManager<ApplicationUser> users,
     IAuthenticationSchemeProvider schemes,
     ExternalAccounts externalAccounts,
+    AuditLog audit,
+    AppDbContext db,
     ILogger<AccountController> logger) : Controller
 {
     public const string Name = "Account";
 
-    private const string WrongDetails = "Enter a correct email address and password";
+    /// <summary>
+    /// One message for a wrong password, an unknown account and a locked one, so that the page never tells
+    /// a stranger which accounts exist.
+    /// </summary>
+    public const string Refused = "Enter a correct email address and password. If they are correct, your account may be locked: ask an administrator to unlock it";
 
     [HttpGet("/sign-in")]
     public async Task<IActionResult> SignIn(string? returnUrl) =>
@@ -35,10 +42,8 @@ public sealed partial class AccountController(
                 return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
             }
 
-            LogFailedSignIn(logger, input.Email.Trim(), result.IsLockedOut ? "locked out" : "wrong details");
-            ModelState.AddModelError(
-                nameof(SignInInput.Email),
-                result.IsLockedOut ? "Your account is locked after too many attempts. Try again in 15 minutes, or ask an administrator to unlock it" : WrongDetails);
+            await RecordRefusedSignInAsync(input.Email, result.IsLockedOut ? "locked out" : "wrong details");
+            ModelState.AddModelError(nameof(SignInInput.Email), Refused);
         }
 
         input.Password = null;
@@ -116,9 +121,20 @@ public sealed partial class AccountController(
         return (appRelative ? "~" : string.Empty) + uri.PathAndQuery + uri.Fragment;
     }
 
+    /// <summary>Logs and audits a refused password sign-in by account id; an unknown address only by its hash.</summary>
+    private async Task RecordRefusedSignInAsync(string email, string why)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        var who = user?.Id ?? "unknown " + AuditLog.Hash(email);
+        LogFailedSignIn(logger, who, why);
+        audit.Record(AuditLog.Account, who, "Sign-in refused", [new("Reason", null, why)], userName: user?.UserName ?? who);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+    }
+
+
     private async Task<SignInPage> PageAsync(SignInInput input, bool signedOut) =>
         new(input, (await schemes.GetSchemeAsync(CouncilSignIn.Scheme))?.DisplayName, signedOut);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for {UserName}: {Why}")]
-    private static partial void LogFailedSignIn(ILogger logger, string userName, string why);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for account {Account}: {Why}")]
+    private static partial void LogFailedSignIn(ILogger logger, string account, string why);
 }

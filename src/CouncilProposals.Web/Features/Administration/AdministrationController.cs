@@ -56,7 +56,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
 
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(CreateUserInput.Password) : nameof(CreateUserInput.Email), error.Description);
+                ModelState.AddModelError(FieldOf(error), error.Description);
             }
         }
 
@@ -83,18 +83,15 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked)
-        {
-            await users.ResetAccessFailedCountAsync(user);
-        }
-
-        // A new security stamp ends the person's current sign-in.
-        await users.UpdateSecurityStampAsync(user);
+        await accounts.SetLockAsync(user, locked);
         TempData["Done"] = $"{user.Email} {(locked ? "locked" : "unlocked")}";
         return RedirectToAction(nameof(Index));
     }
+
+    private static string FieldOf(IdentityError error) =>
+        error.Code == UserAccounts.UnknownDirectorate ? nameof(CreateUserInput.DirectorateIds)
+        : error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(CreateUserInput.Password)
+        : nameof(CreateUserInput.Email);
 
     private async Task<CreateUserPage> CreatePageAsync(CreateUserInput input, CancellationToken cancellationToken) => new(
         input,

@@ -1,12 +1,19 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Administration;
 
-/// <summary>Creates local accounts with their roles and directorates: for the admin pages, create-admin and the demo accounts.</summary>
-public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AppDbContext db)
+/// <summary>
+/// Creates local accounts with their roles and directorates, and locks and unlocks them: for the admin pages,
+/// create-admin and the demo accounts. Each change is one transaction with its audit entry.
+/// </summary>
+public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AppDbContext db, AuditLog audit)
 {
+    public const string UnknownDirectorate = "UnknownDirectorate";
+
     /// <summary>Makes sure every council role exists.</summary>
     public async Task EnsureRolesAsync()
     {
@@ -19,31 +26,78 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager
         }
     }
 
-    /// <summary>Creates the account; the errors are Identity's own (password policy, duplicate e-mail), for users to read.</summary>
+    /// <summary>Creates the account; the errors (password policy, duplicate e-mail, unknown directorate) are for users to read.</summary>
     public async Task<IdentityResult> CreateAsync(NewAccount account, CancellationToken cancellationToken = default)
     {
         await EnsureRolesAsync();
-        var user = new ApplicationUser
+        var directorateIds = account.DirectorateIds.Distinct().ToList();
+        if (await db.Directorates.CountAsync(d => directorateIds.Contains(d.Id), cancellationToken) != directorateIds.Count)
         {
-            UserName = account.Email.Trim(),
-            Email = account.Email.Trim(),
-            EmailConfirmed = true,
-            DisplayName = account.DisplayName.Trim(),
-            LockoutEnabled = true,
-        };
-        var created = account.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, account.Password);
-        if (!created.Succeeded)
-        {
-            return created;
+            return IdentityResult.Failed(new IdentityError { Code = UnknownDirectorate, Description = "Select directorates from the list" });
         }
 
-        Check(await users.AddToRolesAsync(user, account.Roles));
-        db.UserDirectorates.AddRange(account.DirectorateIds.Distinct().Select(id => new UserDirectorate { UserId = user.Id, DirectorateId = id }));
-        await db.SaveChangesAsync(cancellationToken);
-        return created;
+        return await InTransactionAsync(async () =>
+        {
+            var user = new ApplicationUser
+            {
+                UserName = account.Email.Trim(),
+                Email = account.Email.Trim(),
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName.Trim(),
+                LockoutEnabled = true,
+            };
+            var created = account.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, account.Password);
+            if (!created.Succeeded)
+            {
+                return created;
+            }
+
+            Check(await users.AddToRolesAsync(user, account.Roles));
+            db.UserDirectorates.AddRange(directorateIds.Select(id => new UserDirectorate { UserId = user.Id, DirectorateId = id }));
+            audit.Record(AuditLog.Account, user.Id, "Created", [
+                new("Email", null, user.Email), new("Name", null, user.DisplayName), new("Roles", null, string.Join(", ", account.Roles.Order(StringComparer.Ordinal))),
+                new("Directorates", null, string.Join(", ", directorateIds.Order())), new("Password", null, account.Password is null ? "none (council sign-in only)" : "set"),
+            ]);
+            await db.SaveChangesAsync(cancellationToken);
+            return created;
+        }, cancellationToken);
     }
 
+    /// <summary>Locks the account until an administrator unlocks it, or unlocks it; either way ends its current sign-in.</summary>
+    public Task SetLockAsync(ApplicationUser user, bool locked, CancellationToken cancellationToken = default) => InTransactionAsync(async () =>
+    {
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        Check(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null));
+        if (!locked)
+        {
+            Check(await users.ResetAccessFailedCountAsync(user));
+        }
+
+        // A new security stamp ends the person's current sign-in.
+        Check(await users.UpdateSecurityStampAsync(user));
+        audit.Record(AuditLog.Account, user.Id, locked ? "Locked" : "Unlocked", [new("Locked", locked ? "No" : "Yes", locked ? "Yes" : "No")]);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }, cancellationToken);
+
     public async Task<bool> ExistsAsync(string email) => await users.FindByEmailAsync(email) is not null;
+
+    /// <summary>Runs the steps in one transaction, under the provider's execution strategy (SQL Server retries).</summary>
+    private Task<T> InTransactionAsync<T>(Func<Task<T>> steps, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await steps();
+            if (result is IdentityResult { Succeeded: false })
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return result;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
 
     private static void Check(IdentityResult result)
     {

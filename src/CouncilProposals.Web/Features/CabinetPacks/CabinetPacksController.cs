@@ -3,6 +3,7 @@ using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// <summary>Corporate Finance puts approved proposals together for a Cabinet meeting and downloads the pack.</summary>
 [Authorize(Roles = Roles.CorporateFinance)]
 [Route("cabinet-packs")]
-public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query) : Controller
+public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query, AuditLog audit) : Controller
 {
     public const string Name = "CabinetPacks";
 
@@ -42,8 +43,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         }
 
         var pack = new CabinetPack(input.CycleId, input.MeetingName!, input.MeetingDate!.Value, input.Title!, input.Classification!, input.PadToEvenPages);
-        db.CabinetPacks.Add(pack);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.AddAsync(pack, p => p.Id, Described, cancellationToken);
         return RedirectToAction(nameof(Proposals), new { id = pack.Id });
     }
 
@@ -212,4 +212,10 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         var cycles = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).Select(c => new CycleChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
         return View("DetailsForm", new PackDetailsPage(input, isNew, cycles));
     }
+
+    private static List<AuditChange> Described(CabinetPack pack) =>
+    [
+        new("Title", null, pack.Title), new("MeetingName", null, pack.MeetingName), new("MeetingDate", null, pack.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        new("Classification", null, pack.Classification), new("PadToEvenPages", null, pack.PadToEvenPages.ToString()),
+    ];
 }

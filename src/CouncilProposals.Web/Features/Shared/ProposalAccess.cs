@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
@@ -45,7 +46,7 @@ public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbCon
         {
             if (facts is not null)
             {
-                LogRefused(logger, actor.UserName, action, id, "cannot see it");
+                LogRefused(logger, AccountOf(context), action, id, "cannot see it");
             }
 
             context.Result = new NotFoundResult();
@@ -54,7 +55,7 @@ public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbCon
 
         if (!ProposalPermissions.Can(actor, facts, action))
         {
-            LogRefused(logger, actor.UserName, action, id, "not allowed");
+            LogRefused(logger, AccountOf(context), action, id, "not allowed");
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
             return;
         }
@@ -63,6 +64,9 @@ public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbCon
         await next();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Authorisation refused: {UserName} may not {Action} proposal {ProposalId} ({Why})")]
-    private static partial void LogRefused(ILogger logger, string userName, ProposalAction action, int proposalId, string why);
+    /// <summary>The account's id, not its email address: logs hold no personal data.</summary>
+    private static string AccountOf(ActionExecutingContext context) => context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(unknown)";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Authorisation refused: account {Account} may not {Action} proposal {ProposalId} ({Why})")]
+    private static partial void LogRefused(ILogger logger, string account, ProposalAction action, int proposalId, string why);
 }

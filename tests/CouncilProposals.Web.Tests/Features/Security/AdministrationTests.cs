@@ -49,7 +49,7 @@ public sealed class AdministrationTests(CouncilProposalsFactory factory)
         Assert.Contains($"{email} locked", locked.Text, StringComparison.Ordinal);
         var again = factory.CreateClient();
         var refused = await again.SubmitAsync(await again.GetPageAsync("/sign-in"), new Dictionary<string, string> { ["Email"] = email, ["Password"] = "a brand new passphrase" }, "form[action='/sign-in']");
-        Assert.Contains("Your account is locked", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("your account may be locked: ask an administrator to unlock it", refused.Text, StringComparison.Ordinal);
 
         var unlocked = await admin.SubmitAsync(locked, formSelector: $"form[action$='/unlock']:has(button span:contains('{email}'))");
         Assert.Contains($"{email} unlocked", unlocked.Text, StringComparison.Ordinal);

@@ -69,7 +69,7 @@ public sealed class AuthorizationMatrixTests(CouncilProposalsFactory factory)
     public async Task Page_WhenNotSignedIn_GoesToSignIn(string path)
     {
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("HAC").BuildAsync(db));
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(followRedirects: false);
 
         var response = await client.GetAsync(new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, proposal.Id), UriKind.Relative));
 

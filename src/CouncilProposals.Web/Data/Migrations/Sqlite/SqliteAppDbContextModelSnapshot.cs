@@ -667,7 +667,6 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
@@ -692,7 +691,10 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProposalId", "At");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("AuditEntries_AppendOnly");
+                        });
                 });
 
             modelBuilder.Entity("CouncilProposals.Web.Data.KeptDraft", b =>
