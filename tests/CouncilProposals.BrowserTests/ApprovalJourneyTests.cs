@@ -53,7 +53,7 @@ public sealed class ApprovalJourneyTests(BrowserApp app)
         await corporate.GetByLabel("Decision maker's role").FillAsync("Executive Mayor");
         await corporate.GetByLabel("Day").FillAsync("17");
         await corporate.GetByLabel("Month").FillAsync("2");
-        await corporate.GetByLabel("Year").FillAsync("2027");
+        await corporate.GetByLabel("Year").FillAsync("2026");
         await corporate.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
         await Assertions.Expect(corporate.GetByText("Cabinet's decision recorded")).ToBeVisibleAsync();
         await Assertions.Expect(corporate.Locator("strong.govuk-tag").First).ToHaveTextAsync("Agreed by Cabinet");

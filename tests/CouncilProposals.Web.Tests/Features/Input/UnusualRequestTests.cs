@@ -53,7 +53,7 @@ public sealed class UnusualRequestTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task SignIn_WithNonAsciiReturnUrl_LandsOnTheEncodedAddress()
     {
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(followRedirects: false);
         var signIn = await client.GetPageAsync("/sign-in?returnUrl=" + Uri.EscapeDataString("/proposals?search=café"));
 
         var response = await client.PostAsync(

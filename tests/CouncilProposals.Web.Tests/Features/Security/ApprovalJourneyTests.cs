@@ -32,15 +32,7 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         Assert.Contains("Proposal approved", approved.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Journey through approval", (await director.GetPageAsync("/")).Text, StringComparison.Ordinal);
 
-        var agreed = await corporate.SubmitAsync(await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision"), new Dictionary<string, string>
-        {
-            ["Decision"] = "agreed",
-            ["DecisionMaker"] = "Mayor in Cabinet",
-            ["DecisionMakerRole"] = "Executive Mayor",
-            ["Day"] = "17",
-            ["Month"] = "2",
-            ["Year"] = "2026",
-        });
+        var agreed = await corporate.SubmitAsync(await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision"), CabinetDecisionForm.Fields("agreed"));
         Assert.Contains("Cabinet's decision recorded", agreed.Text, StringComparison.Ordinal);
         Assert.Contains("Agreed by Cabinet", agreed.Text, StringComparison.Ordinal);
         Assert.Contains("Mayor in Cabinet", agreed.TextOf("main"), StringComparison.Ordinal);
@@ -128,15 +120,7 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").InStatus(ProposalStatus.Approved).BuildAsync(db));
         var corporate = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
         var form = await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision");
-        var fields = new Dictionary<string, string>
-        {
-            ["Decision"] = "not-agreed",
-            ["DecisionMaker"] = "Mayor in Cabinet",
-            ["DecisionMakerRole"] = "Executive Mayor",
-            ["Day"] = "17",
-            ["Month"] = "2",
-            ["Year"] = "2026",
-        };
+        var fields = CabinetDecisionForm.Fields("not-agreed");
 
         var missing = await corporate.SubmitAsync(form, fields);
         fields["Reason"] = "Deferred to the next cycle.";

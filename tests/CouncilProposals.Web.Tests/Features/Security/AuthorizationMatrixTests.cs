@@ -131,16 +131,7 @@ public sealed class AuthorizationMatrixTests(CouncilProposalsFactory factory)
             "approve" => await client.PostWithTokenAsync($"/proposals/{id}/approve", new Dictionary<string, string> { ["Version"] = v }),
             "return" => await client.PostWithTokenAsync($"/proposals/{id}/return", new Dictionary<string, string> { ["Version"] = v, ["Reasons"] = "Please check." }),
             "withdraw" => await client.PostWithTokenAsync($"/proposals/{id}/withdraw", new Dictionary<string, string> { ["Version"] = v, ["Reason"] = "No longer needed." }),
-            "decision" => await client.PostWithTokenAsync($"/proposals/{id}/decision", new Dictionary<string, string>
-            {
-                ["Version"] = v,
-                ["Decision"] = "agreed",
-                ["DecisionMaker"] = "Mayor in Cabinet",
-                ["DecisionMakerRole"] = "Executive Mayor",
-                ["Day"] = "17",
-                ["Month"] = "2",
-                ["Year"] = "2026",
-            }),
+            "decision" => await client.PostWithTokenAsync($"/proposals/{id}/decision", new Dictionary<string, string>(CabinetDecisionForm.Fields("agreed")) { ["Version"] = v }),
             "reopen" => await client.PostWithTokenAsync($"/proposals/{id}/reopen", new Dictionary<string, string> { ["Version"] = v, ["Reason"] = "Cabinet asked for changes." }),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };

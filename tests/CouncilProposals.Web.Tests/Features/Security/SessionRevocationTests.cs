@@ -51,7 +51,7 @@ public sealed class SessionRevocationTests(CouncilProposalsFactory factory)
     private async Task<(HttpClient Browser, string Cookie)> SignInAsync(string email)
     {
         var jar = new CookieContainer();
-        var browser = factory.CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(jar));
+        var browser = factory.CreateDefaultClient(CouncilProposalsFactory.Https, new RedirectHandler(), new CookieContainerHandler(jar));
         var home = await browser.SubmitAsync(await browser.GetPageAsync("/sign-in"), new Dictionary<string, string> { ["Email"] = email, ["Password"] = DemoUsers.Password }, "form[action='/sign-in']");
         Assert.Contains($"Signed in as {email}", home.Text, StringComparison.Ordinal);
         return (browser, jar.GetCookies(browser.BaseAddress!)["CouncilProposals.SignIn"]!.Value);
@@ -60,7 +60,7 @@ public sealed class SessionRevocationTests(CouncilProposalsFactory factory)
     /// <summary>What /proposals answers to someone holding only a copy of the sign-in cookie.</summary>
     private async Task<HttpStatusCode> StatusWithCookieAsync(string cookie)
     {
-        using var copy = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var copy = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = CouncilProposalsFactory.Https });
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/proposals", UriKind.Relative));
         request.Headers.Add("Cookie", $"CouncilProposals.SignIn={cookie}");
         return (await copy.SendAsync(request)).StatusCode;
