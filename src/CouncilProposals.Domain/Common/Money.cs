@@ -17,6 +17,9 @@ public readonly record struct Money : IComparable<Money>
 
     public decimal Thousands { get; }
 
+    /// <summary>The amount in whole hundreds of pounds (tenths of £000): how it is stored, so SQL sums it exactly.</summary>
+    public long Hundreds => (long)(Thousands * 10m);
+
     public bool IsZero => Thousands == 0m;
 
     /// <summary>Makes an amount in £000: not negative, at most one decimal place, at most 9,999,999.</summary>
@@ -39,6 +42,13 @@ public readonly record struct Money : IComparable<Money>
 
         return new Money(thousands);
     }
+
+    /// <summary>Makes one line's amount from its stored hundreds of pounds, with the same rules as <see cref="FromThousands"/>.</summary>
+    public static Money FromHundreds(long hundreds) => FromThousands(hundreds / 10m);
+
+    /// <summary>A total summed by the database in hundreds of pounds; a total may exceed one line's maximum.</summary>
+    public static Money TotalOfHundreds(long hundreds) =>
+        hundreds < 0 ? throw new DomainException("A total of savings cannot be negative.") : new Money(hundreds / 10m);
 
     public static Money operator +(Money left, Money right) => new(left.Thousands + right.Thousands);
 

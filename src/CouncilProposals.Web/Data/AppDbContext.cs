@@ -45,6 +45,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<KeptDraft> KeptDrafts => Set<KeptDraft>();
 
+    /// <summary>Savings lines as stored, for totals the database sums exactly.</summary>
+    public IQueryable<SavingsFigure> SavingsFigures => Set<SavingsFigure>().AsNoTracking();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -54,7 +57,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<FinancialYear>().HaveConversion<FinancialYearConverter>();
-        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>().HavePrecision(10, 1);
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
         configurationBuilder.Properties<Fte>().HaveConversion<FteConverter>().HavePrecision(7, 2);
         configurationBuilder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<SavingsKind>().HaveConversion<string>().HaveMaxLength(10);
@@ -63,7 +66,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     private sealed class FinancialYearConverter() : ValueConverter<FinancialYear, int>(year => year.StartYear, value => new FinancialYear(value));
 
-    private sealed class MoneyConverter() : ValueConverter<Money, decimal>(money => money.Thousands, value => Money.FromThousands(value));
+    // Stored as whole hundreds of pounds (tenths of £000) so that SUM in SQL is exact on SQLite too.
+    private sealed class MoneyConverter() : ValueConverter<Money, long>(money => money.Hundreds, value => Money.FromHundreds(value));
 
     private sealed class FteConverter() : ValueConverter<Fte, decimal>(fte => fte.Value, value => Fte.From(value));
 }

@@ -368,9 +368,8 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<decimal?>("CurrentBudget")
-                        .HasPrecision(10, 1)
-                        .HasColumnType("decimal(10,1)");
+                    b.Property<long?>("CurrentBudget")
+                        .HasColumnType("bigint");
 
                     b.Property<decimal?>("CurrentFte")
                         .HasPrecision(7, 2)
@@ -558,9 +557,8 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(10, 1)
-                        .HasColumnType("decimal(10,1)");
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Description")
                         .HasMaxLength(300)

@@ -347,9 +347,8 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("CurrentBudget")
-                        .HasPrecision(10, 1)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("CurrentBudget")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("CurrentFte")
                         .HasPrecision(7, 2)
@@ -533,9 +532,8 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(10, 1)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .HasMaxLength(300)
