@@ -82,15 +82,43 @@ public sealed class ProposalWorkflowTests
     [Theory]
     [InlineData("officer.hac@council.example", true)]
     [InlineData("OFFICER.HAC@COUNCIL.EXAMPLE", true)]
+    [InlineData("co.author@council.example", true)]
     [InlineData("editor@council.example", true)]
     [InlineData("director.hac@council.example", false)]
-    public void SegregationOfDuties_CreatorOrLastEditor_IsOwnWork(string userName, bool ownWork)
+    public void IsOwnWorkOf_CreatorCoAuthorOrLastEditor_IsTrue(string userName, bool ownWork)
     {
-        Assert.Equal(ownWork, SegregationOfDuties.IsOwnWork(userName, Build.Officer, "editor@council.example"));
-
         var proposal = Build.DraftProposal();
+        proposal.UpdateResources("A co-author's paragraph.", "Co.Author@council.example");
         proposal.UpdateResources("Changed.", "editor@council.example");
+
         Assert.Equal(ownWork, proposal.IsOwnWorkOf(userName));
+        Assert.Equal(ownWork, SegregationOfDuties.IsOwnWork(userName, proposal.Contributors.Select(c => c.UserName)));
+    }
+
+    [Fact]
+    public void NotWorkOf_AsAQuery_LeavesOutEveryContributor()
+    {
+        var proposal = Build.DraftProposal();
+        proposal.UpdateResources("A co-author's paragraph.", "co.author@council.example");
+        proposal.UpdateResources("Changed.", "editor@council.example");
+        var notMine = SegregationOfDuties.NotWorkOf("CO.AUTHOR@council.example").Compile();
+
+        Assert.False(notMine(proposal));
+        Assert.True(SegregationOfDuties.NotWorkOf("director.hac@council.example").Compile()(proposal));
+    }
+
+    [Fact]
+    public void Approve_ByACoAuthorWhoIsNeitherCreatorNorLastEditor_IsRefused()
+    {
+        var proposal = Build.CompleteProposal();
+        proposal.UpdateResources("A co-author's paragraph.", "director.hac@council.example");
+        proposal.UpdateResources("The officer's final wording.", Build.Officer);
+        proposal.Submit();
+
+        var error = Assert.Throws<DomainException>(() => proposal.Approve("director.hac@council.example"));
+
+        Assert.Contains("you have worked on", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ProposalStatus.Submitted, proposal.Status);
     }
 
     [Fact]
@@ -167,7 +195,7 @@ public sealed class ProposalWorkflowTests
 
         var error = Assert.Throws<DomainException>(() => proposal.Approve(Director));
 
-        Assert.Contains("created or last edited", error.Message, StringComparison.Ordinal);
+        Assert.Contains("you have worked on", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -5,7 +5,7 @@ namespace CouncilProposals.Domain.Access;
 /// <summary>
 /// Who may do what to a proposal, whatever its status (the workflow says what its status allows):
 /// officers see, write, submit and withdraw their directorates' proposals; directors see and decide on their
-/// directorates' proposals but never their own work; Corporate Finance sees every proposal, records Cabinet's
+/// directorates' proposals but never one they have worked on; Corporate Finance sees every proposal, records Cabinet's
 /// decisions and reopens approved proposals; administrators manage users and see no proposals.
 /// </summary>
 public static class ProposalPermissions
@@ -45,5 +45,5 @@ public static class ProposalPermissions
             .ToList();
 
     private static bool IsOwnWork(Actor actor, ProposalFacts proposal) =>
-        SegregationOfDuties.IsOwnWork(actor.UserName, proposal.CreatedBy, proposal.LastEditedBy);
+        SegregationOfDuties.IsOwnWork(actor.UserName, proposal.Contributors);
 }

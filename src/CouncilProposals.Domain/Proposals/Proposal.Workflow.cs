@@ -7,8 +7,8 @@ public sealed partial class Proposal
 {
     public bool IsEditable => ProposalWorkflow.IsAllowed(Status, ProposalAction.Edit);
 
-    /// <summary>True when this person created or last edited the proposal, so may not approve or return it.</summary>
-    public bool IsOwnWorkOf(string userName) => SegregationOfDuties.IsOwnWork(userName, CreatedBy, LastEditedBy);
+    /// <summary>True when this person created or changed the proposal's content, so may not approve or return it.</summary>
+    public bool IsOwnWorkOf(string userName) => SegregationOfDuties.IsOwnWork(userName, _contributors.Select(c => c.UserName));
 
     public void Submit()
     {
@@ -85,7 +85,7 @@ public sealed partial class Proposal
     {
         if (IsOwnWorkOf(actor))
         {
-            throw new DomainException($"You cannot {verb} a proposal you created or last edited.");
+            throw new DomainException($"You cannot {verb} a proposal you have worked on: another director must.");
         }
     }
 }

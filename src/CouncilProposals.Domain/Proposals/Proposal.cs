@@ -19,6 +19,7 @@ public sealed partial class Proposal : IVersioned, IAudited
     private readonly List<FteReduction> _fteReductions = [];
     private readonly List<Risk> _risks = [];
     private readonly List<ScreeningAnswer> _screeningAnswers = [];
+    private readonly List<ProposalContributor> _contributors = [];
 
     private Proposal()
     {
@@ -54,6 +55,7 @@ public sealed partial class Proposal : IVersioned, IAudited
         CreatedBy = createdBy;
         UpdatedBy = createdBy;
         LastEditedBy = createdBy;
+        Edited(createdBy);
     }
 
     public int Id { get; private set; }
@@ -131,7 +133,10 @@ public sealed partial class Proposal : IVersioned, IAudited
 
     public CabinetDecision? CabinetDecision { get; private set; }
 
-    /// <summary>Who last changed the proposal's content (not its status): that person may not approve it.</summary>
+    /// <summary>Everyone who created or changed the proposal's content: none of them may sign it off.</summary>
+    public IReadOnlyList<ProposalContributor> Contributors => _contributors;
+
+    /// <summary>Who last changed the proposal's content (not its status).</summary>
     public string LastEditedBy { get; private set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -160,7 +165,14 @@ public sealed partial class Proposal : IVersioned, IAudited
 
     public string? ScreeningImpactFor(ScreeningTrigger trigger) => _screeningAnswers.FirstOrDefault(a => a.Trigger == trigger)?.Impact;
 
-    private void Edited(string editedBy) => LastEditedBy = editedBy;
+    private void Edited(string editedBy)
+    {
+        LastEditedBy = editedBy;
+        if (!SegregationOfDuties.IsOwnWork(editedBy, _contributors.Select(c => c.UserName)))
+        {
+            _contributors.Add(new ProposalContributor(editedBy));
+        }
+    }
 
     private void EnsureSavingsYear(FinancialYear year)
     {

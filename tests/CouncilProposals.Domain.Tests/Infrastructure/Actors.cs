@@ -18,5 +18,5 @@ public static class Actors
     public static Actor Administrator() => new("admin@council.example", new HashSet<string> { Roles.Administrator }, new HashSet<int>());
 
     public static ProposalFacts HacProposal(ProposalStatus status = ProposalStatus.Submitted, string createdBy = "officer.hac@council.example", string? lastEditedBy = null) =>
-        new(Hac, status, createdBy, lastEditedBy ?? createdBy);
+        new(Hac, status, new[] { createdBy, lastEditedBy ?? createdBy }.Select(SegregationOfDuties.Normalise).Distinct().ToList());
 }

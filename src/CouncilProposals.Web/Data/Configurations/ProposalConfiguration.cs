@@ -52,6 +52,14 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Navigation(p => p.FteReductions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Risks).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.ScreeningAnswers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(p => p.Contributors, contributor =>
+        {
+            contributor.ToTable("ProposalContributors");
+            contributor.WithOwner().HasForeignKey(c => c.ProposalId);
+            contributor.HasKey(c => new { c.ProposalId, c.UserName });
+            contributor.Property(c => c.UserName).HasMaxLength(256);
+        });
+        builder.Navigation(p => p.Contributors).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.OwnsOne(p => p.CabinetDecision, decision =>
         {

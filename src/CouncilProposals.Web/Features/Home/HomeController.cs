@@ -21,11 +21,8 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor) :
         var mine = actor.DirectorateIds.ToList();
 
         var awaitingApproval = actor.IsIn(Roles.Director)
-            ? await Rows(visible.Where(p => p.Status == ProposalStatus.Submitted && mine.Contains(p.DirectorateId)), cancellationToken)
+            ? await Rows(visible.Where(p => p.Status == ProposalStatus.Submitted && mine.Contains(p.DirectorateId)).Where(SegregationOfDuties.NotWorkOf(me)), cancellationToken)
             : [];
-
-        // Segregation of duties: a director's own work is not theirs to approve.
-        awaitingApproval = awaitingApproval.Where(r => !SegregationOfDuties.IsOwnWork(me, r.CreatedBy, r.LastEditedBy)).ToList();
 
         var returned = actor.IsIn(Roles.FinanceOfficer)
             ? await Rows(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), cancellationToken)

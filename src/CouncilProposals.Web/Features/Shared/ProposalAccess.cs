@@ -38,7 +38,7 @@ public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbCon
 
         var cancellationToken = context.HttpContext.RequestAborted;
         var facts = await db.Proposals.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ProposalFacts(p.DirectorateId, p.Status, p.CreatedBy, p.LastEditedBy))
+            .Select(p => new ProposalFacts(p.DirectorateId, p.Status, p.Contributors.Select(c => c.UserName).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         var actor = await currentActor.GetAsync(cancellationToken);
 

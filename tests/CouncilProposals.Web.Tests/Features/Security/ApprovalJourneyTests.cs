@@ -1,3 +1,7 @@
+using CouncilProposals.Domain.Access;
+using CouncilProposals.Web.Features.Administration;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CouncilProposals.Web.Tests.Features.Security;
 
 /// <summary>A proposal's way from officer to Cabinet through the pages, with segregation of duties and the audit trail.</summary>
@@ -64,6 +68,27 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
         Assert.DoesNotContain("Written by the director", (await director.GetPageAsync("/")).Text, StringComparison.Ordinal);
         Assert.Empty((await director.GetPageAsync($"/proposals/{proposal.Id}")).FindAll("a[href$='/approve']"));
+    }
+
+    [Fact]
+    public async Task Approve_ByACoAuthorWhoIsNeitherCreatorNorLastEditor_IsForbiddenAndNotOfferedAtHome()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("PLA").Titled($"Co-written {Unique.Word()}").Complete().BuildAsync(db));
+        var coAuthor = await CreateOfficerAndDirectorAsync(await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "PLA").Select(d => d.Id).SingleAsync()));
+        var coAuthorClient = await factory.CreateClientForAsync(coAuthor);
+        var officer = await factory.CreateClientForAsync(Officer);
+        await coAuthorClient.SubmitAsync(await coAuthorClient.GetPageAsync($"/proposals/{proposal.Id}/edit/resources"), new Dictionary<string, string> { ["ResourcesAndImplementation"] = "The co-author's paragraph." });
+        await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/edit/resources"), new Dictionary<string, string> { ["ResourcesAndImplementation"] = "The officer's final wording." });
+        await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/check"));
+        var version = await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Version).SingleAsync());
+
+        var response = await (await factory.CreateClientForAsync(coAuthor, followRedirects: false))
+            .PostWithTokenAsync($"/proposals/{proposal.Id}/approve", new Dictionary<string, string> { ["Version"] = version.ToString() });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+        Assert.DoesNotContain(proposal.Title, (await coAuthorClient.GetPageAsync("/")).Text, StringComparison.Ordinal);
+        Assert.Contains(proposal.Title, (await (await factory.CreateClientForAsync(Director)).GetPageAsync("/")).Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -160,5 +185,15 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         Assert.Equal($"/proposals/{proposal.Id}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Proposal approved", page.Text, StringComparison.Ordinal);
         Assert.Equal(ProposalStatus.Approved, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    private async Task<string> CreateOfficerAndDirectorAsync(int directorateId)
+    {
+        var email = $"co.author.{Guid.NewGuid():N}@council.example";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+            .CreateAsync(new NewAccount(email, "Co Author", DemoUsers.Password, [Roles.FinanceOfficer, Roles.Director], [directorateId]));
+        Assert.True(result.Succeeded);
+        return email;
     }
 }

@@ -756,6 +756,22 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.ToTable("KeptDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Web.Data.SavingsFigure", b =>
+                {
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("SavingsLines", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Web.Data.UserDirectorate", b =>
                 {
                     b.Property<string>("UserId")
@@ -1044,7 +1060,26 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                                 .HasForeignKey("ProposalId");
                         });
 
+                    b.OwnsMany("CouncilProposals.Domain.Proposals.ProposalContributor", "Contributors", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.HasKey("ProposalId", "UserName");
+
+                            b1.ToTable("ProposalContributors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
                     b.Navigation("CabinetDecision");
+
+                    b.Navigation("Contributors");
 
                     b.Navigation("Cycle");
 

@@ -726,6 +726,22 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                     b.ToTable("KeptDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Web.Data.SavingsFigure", b =>
+                {
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("SavingsLines", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Web.Data.UserDirectorate", b =>
                 {
                     b.Property<string>("UserId")
@@ -1007,7 +1023,26 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("ProposalId");
                         });
 
+                    b.OwnsMany("CouncilProposals.Domain.Proposals.ProposalContributor", "Contributors", b1 =>
+                        {
+                            b1.Property<int>("ProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId", "UserName");
+
+                            b1.ToTable("ProposalContributors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
                     b.Navigation("CabinetDecision");
+
+                    b.Navigation("Contributors");
 
                     b.Navigation("Cycle");
 
