@@ -122,6 +122,20 @@ public sealed class ProposalWorkflowTests
     }
 
     [Fact]
+    public void RecordCabinetDecision_DatedAfterToday_IsRefusedOnTheDateField()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", Build.Today.AddDays(1), DateTimeOffset.UnixEpoch, Build.Today));
+
+        Assert.Equal(CabinetDecision.FutureDateMessage, error.Message);
+        Assert.Equal("Day", error.Field);
+    }
+
+    [Fact]
+    public void RecordCabinetDecision_DatedToday_IsKept() =>
+        Assert.Equal(Build.Today, CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", Build.Today, DateTimeOffset.UnixEpoch, Build.Today).DecisionDate);
+
+    [Fact]
     public void View_IsAllowedInEveryStatus() =>
         Assert.All(Enum.GetValues<ProposalStatus>(), status => Assert.True(ProposalWorkflow.IsAllowed(status, ProposalAction.View)));
 
@@ -130,7 +144,7 @@ public sealed class ProposalWorkflowTests
     {
         var proposal = ProposalIn(ProposalStatus.Approved);
 
-        proposal.RecordCabinetDecision(new CabinetDecision(false, "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch));
+        proposal.RecordCabinetDecision(CabinetDecision.Record(false, "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
         Assert.Equal(ProposalStatus.NotAgreedByCabinet, proposal.Status);
         Assert.Equal("NOT agreed because Deferred to next year.", proposal.CabinetDecision!.Summary);
@@ -139,7 +153,7 @@ public sealed class ProposalWorkflowTests
 
     [Fact]
     public void CabinetDecision_NotAgreedWithoutReason_IsRefused() =>
-        Assert.Throws<DomainException>(() => new CabinetDecision(false, " ", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch));
+        Assert.Throws<DomainException>(() => CabinetDecision.Record(false, " ", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
     [Fact]
     public void Return_KeepsTheReasonForTheOfficer_AndResubmittingClearsIt()
@@ -235,7 +249,7 @@ public sealed class ProposalWorkflowTests
                 if (status != ProposalStatus.Approved)
                 {
                     var agreed = status == ProposalStatus.AgreedByCabinet;
-                    proposal.RecordCabinetDecision(new CabinetDecision(agreed, agreed ? null : "Deferred.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch));
+                    proposal.RecordCabinetDecision(CabinetDecision.Record(agreed, agreed ? null : "Deferred.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
                 }
 
                 break;
@@ -264,7 +278,7 @@ public sealed class ProposalWorkflowTests
                 proposal.Withdraw();
                 break;
             case ProposalAction.RecordCabinetDecision:
-                proposal.RecordCabinetDecision(new CabinetDecision(true, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch));
+                proposal.RecordCabinetDecision(CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
                 break;
             case ProposalAction.Reopen:
                 proposal.Reopen("Cabinet asked for changes.");

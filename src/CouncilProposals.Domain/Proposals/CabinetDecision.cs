@@ -8,7 +8,9 @@ namespace CouncilProposals.Domain.Proposals;
 /// </summary>
 public sealed record CabinetDecision
 {
-    public CabinetDecision(bool agreed, string? reason, string decisionMaker, string decisionMakerRole, DateOnly decisionDate, DateTimeOffset lodgedAt)
+    public const string FutureDateMessage = "The date of the decision must be today or in the past";
+
+    private CabinetDecision(bool agreed, string? reason, string decisionMaker, string decisionMakerRole, DateOnly decisionDate, DateTimeOffset lodgedAt)
     {
         if (!agreed && string.IsNullOrWhiteSpace(reason))
         {
@@ -34,6 +36,15 @@ public sealed record CabinetDecision
     }
 
     public bool Agreed { get; }
+
+    /// <summary>A decision already taken: it cannot be dated after the council's today, the day it is lodged.</summary>
+    public static CabinetDecision Record(bool agreed, string? reason, string decisionMaker, string decisionMakerRole, DateOnly decisionDate, DateTimeOffset lodgedAt, DateOnly today) =>
+        IsTakenBy(decisionDate, today)
+            ? new CabinetDecision(agreed, reason, decisionMaker, decisionMakerRole, decisionDate, lodgedAt)
+            : throw new DomainException(FutureDateMessage, "Day");
+
+    /// <summary>Whether a decision dated so can have been taken by today.</summary>
+    public static bool IsTakenBy(DateOnly decisionDate, DateOnly today) => decisionDate <= today;
 
     public string? Reason { get; }
 

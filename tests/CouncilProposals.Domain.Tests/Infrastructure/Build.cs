@@ -8,6 +8,9 @@ namespace CouncilProposals.Domain.Tests.Infrastructure;
 /// <summary>Domain objects for tests, with the values of the golden sample unless a test says otherwise.</summary>
 public static class Build
 {
+    /// <summary>The council's today in these tests.</summary>
+    public static readonly DateOnly Today = new(2026, 12, 2);
+
     public const string Officer = "officer.hac@council.example";
 
     public static MtfsCycle OpenCycle(int baseYear = 2020)

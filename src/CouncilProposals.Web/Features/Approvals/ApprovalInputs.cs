@@ -92,8 +92,8 @@ public sealed class CabinetDecisionInputValidator : AbstractValidator<CabinetDec
         RuleFor(i => i.DecisionMakerRole).NotEmpty().WithMessage("Enter the decision maker's role").MaximumLength(200).WithMessage("Role must be 200 characters or fewer");
         RuleFor(i => i.Date).NotNull().OverridePropertyName(nameof(CabinetDecisionInput.Day))
             .WithMessage("Enter the date of the decision as a real date, for example 17 2 2021");
-        RuleFor(i => i.Date).Must(date => date <= CouncilCalendar.Today(time)).When(i => i.Date is not null).OverridePropertyName(nameof(CabinetDecisionInput.Day))
-            .WithMessage("The date of the decision must be today or in the past");
+        RuleFor(i => i.Date).Must(date => CabinetDecision.IsTakenBy(date!.Value, CouncilCalendar.Today(time))).When(i => i.Date is not null)
+            .OverridePropertyName(nameof(CabinetDecisionInput.Day)).WithMessage(CabinetDecision.FutureDateMessage);
     }
 }
 

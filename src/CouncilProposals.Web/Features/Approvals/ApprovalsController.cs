@@ -58,7 +58,7 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
             id,
             input,
             input.Agreed ? null : input.Reason,
-            p => p.RecordCabinetDecision(new CabinetDecision(input.Agreed, input.Agreed ? null : input.Reason, input.DecisionMaker!, input.DecisionMakerRole!, input.Date!.Value, time.GetUtcNow())),
+            p => p.RecordCabinetDecision(CabinetDecision.Record(input.Agreed, input.Agreed ? null : input.Reason, input.DecisionMaker!, input.DecisionMakerRole!, input.Date!.Value, time.GetUtcNow(), CouncilCalendar.Today(time))),
             "Cabinet's decision recorded",
             cancellationToken);
 
