@@ -4,7 +4,6 @@ using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Administration;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 namespace CouncilProposals.Web.Hosting;
 
@@ -70,9 +69,7 @@ public static class SecuritySetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDataProtection()
-            .SetApplicationName("CouncilProposals")
-            .PersistKeysToDbContext<AppDbContext>();
+        services.AddCouncilDataProtection(configuration, environment);
 
         AddCouncilIdentityProvider(services, configuration.GetSection(OidcSection));
 
