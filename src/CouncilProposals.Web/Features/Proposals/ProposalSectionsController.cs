@@ -36,6 +36,7 @@ public sealed class ProposalSectionsController(AppDbContext db, SectionEditor ed
             tasks,
             tasks.Count(t => t.State == SectionState.Completed),
             TempData["Created"] is true,
+            TempData["KeptEmptyDraftNumber"] is true,
             TempData["Saved"] as string));
     }
 

@@ -92,9 +92,10 @@ public sealed class ProposalsController : Controller
         {
             try
             {
-                var proposal = await _creator.CreateAsync(input.CycleId!.Value, input.DirectorateId!.Value, input.Title!, _editor.EditedBy, cancellationToken);
+                var started = await _creator.StartAsync(input.CycleId!.Value, input.DirectorateId!.Value, input.Title!, _editor.EditedBy, cancellationToken);
                 TempData["Created"] = true;
-                return RedirectToAction(nameof(ProposalSectionsController.Edit), ProposalSectionsController.Name, new { id = proposal.Id });
+                TempData["KeptEmptyDraftNumber"] = started.KeptEmptyDraftNumber;
+                return RedirectToAction(nameof(ProposalSectionsController.Edit), ProposalSectionsController.Name, new { id = started.Proposal.Id });
             }
             catch (DomainException exception)
             {

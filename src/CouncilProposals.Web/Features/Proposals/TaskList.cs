@@ -34,6 +34,7 @@ public sealed record TaskListPage(
     IReadOnlyList<TaskRow> Tasks,
     int CompletedCount,
     bool Created,
+    bool KeptEmptyDraftNumber,
     string? Saved);
 
 /// <summary>The proposal's page: the document and what the signed-in user may do with it.</summary>

@@ -29,7 +29,7 @@ public sealed class ReferenceNumberTests(CouncilProposalsFactory factory)
 
             await db.SaveChangesAsync();
         });
-        var client = await factory.CreateClientForAsync(DemoData.Officer("CHI"));
+        var client = await factory.CreateClientForAsync(await NewOfficerAsync("CHI"));
 
         var (id, page) = await ProposalEditorTests.CreateAsync(client, "CHI", "After the thousandth " + Unique.Word());
 
@@ -60,17 +60,52 @@ public sealed class ReferenceNumberTests(CouncilProposalsFactory factory)
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Response.StatusCode);
         Assert.Contains("Wait a minute, then try again", refused.Text, StringComparison.Ordinal);
         Assert.NotNull(refused.Find("header"));
-        Assert.Equal(limit, await factory.WithDbAsync(db => db.Proposals.CountAsync(p => p.Title == title)));
+        // Each create after the first started again in the officer's own empty draft, so one number was used.
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Proposals.CountAsync(p => p.Title == title)));
         Assert.Contains("Proposal created", created.Text, StringComparison.Ordinal);
     }
 
-    private async Task<string> NewOfficerAsync()
+    [Fact]
+    public async Task Create_WhenTheOfficerLeftAnEmptyDraft_StartsInItAndUsesNoNewNumber()
+    {
+        var client = await factory.CreateClientForAsync(await NewOfficerAsync());
+        var (abandoned, _) = await ProposalEditorTests.CreateAsync(client, "RES", "Abandoned " + Unique.Word());
+        var counter = await LastNumberAsync("RES");
+
+        var (started, page) = await ProposalEditorTests.CreateAsync(client, "RES", "Started again " + Unique.Word());
+
+        Assert.Equal(abandoned, started);
+        Assert.Equal(counter, await LastNumberAsync("RES"));
+        Assert.Contains("You had an empty draft with this reference", page.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Started again", await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == started).Select(p => p.Title).SingleAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_WhenTheOfficersDraftHasContent_TakesTheNextNumber()
+    {
+        var client = await factory.CreateClientForAsync(await NewOfficerAsync());
+        var (written, _) = await ProposalEditorTests.CreateAsync(client, "RES", "Written " + Unique.Word());
+        await client.SubmitAsync(await client.GetPageAsync($"/proposals/{written}/edit/resources"), new Dictionary<string, string> { ["ResourcesAndImplementation"] = "Two officers." });
+        var counter = await LastNumberAsync("RES");
+
+        var (next, page) = await ProposalEditorTests.CreateAsync(client, "RES", "Next " + Unique.Word());
+
+        Assert.NotEqual(written, next);
+        Assert.Equal(counter + 1, await LastNumberAsync("RES"));
+        Assert.DoesNotContain("You had an empty draft", page.Text, StringComparison.Ordinal);
+    }
+
+    private Task<int> LastNumberAsync(string directorate) => factory.WithDbAsync(db =>
+        db.ReferenceCounters.Where(c => db.Cycles.Any(y => y.Id == c.CycleId && y.IsOpen) && db.Directorates.Any(d => d.Id == c.DirectorateId && d.Code == directorate))
+            .Select(c => c.LastNumber).SingleAsync());
+
+    private async Task<string> NewOfficerAsync(string directorateCode = "RES")
     {
         var email = $"officer.{Unique.Word().ToLowerInvariant()}@{DemoData.EmailDomain}";
         await using var scope = factory.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var res = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == "RES").Select(d => d.Id).SingleAsync());
-        var result = await accounts.CreateAsync(new NewAccount(email, "Test officer", DemoUsers.Password, [Roles.FinanceOfficer], [res]));
+        var directorate = await factory.WithDbAsync(db => db.Directorates.Where(d => d.Code == directorateCode).Select(d => d.Id).SingleAsync());
+        var result = await accounts.CreateAsync(new NewAccount(email, "Test officer", DemoUsers.Password, [Roles.FinanceOfficer], [directorate]));
         Assert.True(result.Succeeded);
         return email;
     }
