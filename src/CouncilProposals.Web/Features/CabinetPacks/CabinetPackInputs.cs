@@ -1,5 +1,6 @@
 using System.Globalization;
 using CouncilProposals.Domain.CabinetPacks;
+using CouncilProposals.Domain.Proposals;
 using FluentValidation;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
@@ -47,14 +48,82 @@ public sealed class PackDetailsInputValidator : AbstractValidator<PackDetailsInp
     }
 }
 
-/// <summary>The proposals chosen for the pack, and directorates to include whole.</summary>
+/// <summary>
+/// The choose-proposals form: the boxes ticked among those shown on this page, and what to do next. It carries the
+/// page's filter so "add all that match" adds exactly what the officer was looking at.
+/// </summary>
 public sealed class PackProposalsInput
 {
+    public const string AddMatching = "add-matching";
+    public const string RemoveMatching = "remove-matching";
+    public const string Stay = "stay";
+
+    /// <summary>The proposals ticked on this page.</summary>
     public List<int> ProposalIds { get; set; } = [];
 
-    public List<int> WholeDirectorateIds { get; set; } = [];
+    /// <summary>Every proposal shown on this page: those not ticked leave the pack.</summary>
+    public List<int> ShownIds { get; set; } = [];
+
+    /// <summary><see cref="AddMatching"/>, <see cref="RemoveMatching"/> or <see cref="Stay"/>; otherwise back to the pack.</summary>
+    public string? Then { get; set; }
+
+    public int? DirectorateId { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Q { get; set; }
+
+    public string? Chosen { get; set; }
+
+    public int? Page { get; set; }
 
     public Guid Version { get; set; }
+
+    public PackChoiceFilter Filter => new() { DirectorateId = DirectorateId, Status = Status, Q = Q, Chosen = Chosen, Page = Page };
+}
+
+/// <summary>The choose-proposals page's query string, so filtering and paging work without JavaScript.</summary>
+public sealed record PackChoiceFilter
+{
+    public const string InPack = "in";
+    public const string NotInPack = "out";
+
+    /// <summary>Search text longer than any title is cut, not refused.</summary>
+    private const int MaxSearchLength = 200;
+
+    public int? DirectorateId { get; init; }
+
+    public string? Status { get; init; }
+
+    public string? Q { get; init; }
+
+    /// <summary><see cref="InPack"/>, <see cref="NotInPack"/>, or anything else for both.</summary>
+    public string? Chosen { get; init; }
+
+    public int? Page { get; init; }
+
+    public ProposalStatus? OfferedStatus =>
+        Enum.TryParse<ProposalStatus>(Status, ignoreCase: false, out var status) && CabinetPackQuery.Offered.Contains(status) ? status : null;
+
+    /// <summary>The search words, lower-cased as the query compares them.</summary>
+    public IReadOnlyList<string> Words =>
+        (Q is { Length: > MaxSearchLength } ? Q[..MaxSearchLength] : Q ?? string.Empty)
+            .ToLowerInvariant()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The page's query string values, with the page changed, for links and redirects.</summary>
+    public Dictionary<string, string?> Query(int? page = null)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["directorateId"] = DirectorateId?.ToString(CultureInfo.InvariantCulture),
+            ["status"] = OfferedStatus?.ToString(),
+            ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
+            ["chosen"] = Chosen is InPack or NotInPack ? Chosen : null,
+            ["page"] = (page ?? Page) is { } p and > 1 ? p.ToString(CultureInfo.InvariantCulture) : null,
+        };
+        return query.Where(q => !string.IsNullOrEmpty(q.Value)).ToDictionary(q => q.Key, q => q.Value);
+    }
 }
 
 /// <summary>The covering report's parts, by <see cref="ReportPart"/> name.</summary>

@@ -1,4 +1,6 @@
 using CouncilProposals.Domain.CabinetPacks;
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Features.Proposals;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
@@ -31,8 +33,13 @@ public sealed record PackSummaryRow(int ProposalId, string Reference, string Tit
 
 public sealed record PackListRow(int Id, string Title, string MeetingName, DateOnly MeetingDate, string CycleName, int ProposalCount);
 
-/// <summary>An approved proposal that may go into a pack, for the choose-proposals page.</summary>
-public sealed record PackChoice(int Id, string Reference, string Title, string Directorate, int DirectorateId, string Status, string Total, bool Included);
+/// <summary>A proposal that may still go to Cabinet, for the choose-proposals page.</summary>
+public sealed record PackChoice(int Id, string Reference, string Title, string Directorate, string Status, Money Total, bool Included);
+
+/// <summary>What the pack holds now: how many proposals, and their savings per year and in all.</summary>
+public sealed record PackRunningTotal(int Count, IReadOnlyList<PackYearTotal> Years, Money Total);
+
+public sealed record PackYearTotal(string Year, Money Amount);
 
 /// <summary>The pack details form, for a new pack (which chooses its cycle) or an existing one.</summary>
 public sealed record PackDetailsPage(PackDetailsInput Input, bool IsNew, IReadOnlyList<CycleChoice> Cycles);
@@ -40,7 +47,18 @@ public sealed record PackDetailsPage(PackDetailsInput Input, bool IsNew, IReadOn
 public sealed record CycleChoice(int Id, string Name);
 
 /// <summary>The choose-proposals page of a pack, carrying the pack's version to refuse stale saves.</summary>
-public sealed record PackProposalsPage(int PackId, Guid Version, IReadOnlyList<PackChoice> Choices);
+public sealed record PackProposalsPage(
+    int PackId,
+    Guid Version,
+    string PackTitle,
+    PackChoiceFilter Filter,
+    IReadOnlyList<ListOption> Directorates,
+    IReadOnlyList<ProposalStatus> Statuses,
+    IReadOnlyList<PackChoice> Choices,
+    int MatchCount,
+    int Page,
+    int PageCount,
+    PackRunningTotal Chosen);
 
 public sealed record CoveringReportPage(int PackId, CoveringReportInput Input);
 

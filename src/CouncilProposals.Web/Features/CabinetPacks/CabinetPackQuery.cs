@@ -1,4 +1,3 @@
-using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
@@ -6,11 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
 
-public sealed class CabinetPackQuery(AppDbContext db)
+public sealed partial class CabinetPackQuery(AppDbContext db)
 {
-    /// <summary>As an array, which EF Core can turn into SQL.</summary>
-    internal static readonly ProposalStatus[] Includable = [.. CabinetPack.IncludableStatuses];
-
     public async Task<IReadOnlyList<PackListRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.CabinetPacks.AsNoTracking()
             .OrderByDescending(p => p.MeetingDate).ThenByDescending(p => p.Id)
@@ -48,28 +44,6 @@ public sealed class CabinetPackQuery(AppDbContext db)
             Summarise(cycle.SavingsYears, ordered));
         return (view, ordered);
     }
-
-    /// <summary>The approved proposals of the pack's cycle, marked when already in the pack.</summary>
-    public async Task<IReadOnlyList<PackChoice>> ChoicesAsync(int packId, CancellationToken cancellationToken)
-    {
-        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).SingleAsync(p => p.Id == packId, cancellationToken);
-        var included = pack.Items.Select(i => i.ProposalId).ToHashSet();
-        var rows = await db.Proposals.AsNoTracking()
-            .Where(p => p.CycleId == pack.CycleId && Includable.Contains(p.Status))
-            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
-            .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.DirectorateId, p.Status, Amounts = p.SavingsLines.Select(l => l.Amount).ToList() })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new PackChoice(r.Id, r.Reference, r.Title, r.Directorate, r.DirectorateId, r.Status.DisplayName(), Money.Sum(r.Amounts).ToSavingText(), included.Contains(r.Id))).ToList();
-    }
-
-    /// <summary>The proposals of the cycle the form chose, one by one or a whole directorate's approved ones at once.</summary>
-    public async Task<IReadOnlyList<PackCandidate>> ChosenAsync(int cycleId, PackProposalsInput input, CancellationToken cancellationToken) =>
-        await db.Proposals.AsNoTracking()
-            .Where(p => p.CycleId == cycleId
-                && (input.ProposalIds.Contains(p.Id) || (input.WholeDirectorateIds.Contains(p.DirectorateId) && Includable.Contains(p.Status))))
-            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber)
-            .Select(p => new PackCandidate(p.Id, p.Reference, p.CycleId, p.Status))
-            .ToListAsync(cancellationToken);
 
     /// <summary>Savings per year, total and FTE reductions per proposal, with directorate subtotals and a grand total.</summary>
     public static PackSummary Summarise(IReadOnlyList<FinancialYear> years, IReadOnlyList<Proposal> proposals)

@@ -117,17 +117,16 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     }
 
     [HttpGet("{id:int}/proposals")]
-    public async Task<IActionResult> Proposals(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Proposals(int id, [FromQuery] PackChoiceFilter filter, CancellationToken cancellationToken)
     {
-        var version = await db.CabinetPacks.AsNoTracking().Where(p => p.Id == id).Select(p => (Guid?)p.Version).SingleOrDefaultAsync(cancellationToken);
-        if (version is null)
-        {
-            return NotFound();
-        }
-
-        return View(new PackProposalsPage(id, version.Value, await query.ChoicesAsync(id, cancellationToken)));
+        var page = await query.ChoicesAsync(id, filter, cancellationToken);
+        return page is null ? NotFound() : View(page);
     }
 
+    /// <summary>
+    /// Saves the boxes of the page shown (those not ticked leave the pack; the rest of the pack stays), and adds or
+    /// removes every proposal that matches the page's filter when asked; then back to the page, or on to the pack.
+    /// </summary>
     [HttpPost("{id:int}/proposals")]
     public async Task<IActionResult> Proposals(int id, PackProposalsInput input, CancellationToken cancellationToken)
     {
@@ -137,18 +136,39 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return NotFound();
         }
 
-        var chosen = await query.ChosenAsync(pack.CycleId, input, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return View((await query.ChoicesAsync(id, input.Filter, cancellationToken))! with { Version = input.Version });
+        }
+
+        var ids = pack.Items.Select(i => i.ProposalId).ToHashSet();
+        ids.ExceptWith(input.ShownIds);
+        ids.UnionWith(input.ProposalIds);
+        if (input.Then is PackProposalsInput.AddMatching or PackProposalsInput.RemoveMatching)
+        {
+            var matching = await query.MatchingIdsAsync(pack.CycleId, id, input.Filter, cancellationToken);
+            if (input.Then == PackProposalsInput.AddMatching)
+            {
+                ids.UnionWith(matching);
+            }
+            else
+            {
+                ids.ExceptWith(matching);
+            }
+        }
+
         try
         {
-            pack.SetProposals(chosen);
+            pack.SetProposals(await query.CandidatesAsync(pack.CycleId, ids, cancellationToken));
         }
         catch (DomainException exception)
         {
             ModelState.AddModelError(nameof(PackProposalsInput.ProposalIds), exception.Message);
-            return View(new PackProposalsPage(id, input.Version, await query.ChoicesAsync(id, cancellationToken)));
+            return View((await query.ChoicesAsync(id, input.Filter, cancellationToken))! with { Version = input.Version });
         }
 
-        return await SaveAndShow(pack, input.Version, cancellationToken);
+        await SaveAsync(pack, input.Version, cancellationToken);
+        return input.Then is null or "" ? RedirectToAction(nameof(Details), new { id }) : Redirect(ChooserUrl(id, input.Filter));
     }
 
     [HttpGet("{id:int}/report")]
@@ -194,6 +214,12 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
 
     private async Task<IActionResult> SaveAndShow(CabinetPack pack, Guid version, CancellationToken cancellationToken)
     {
+        await SaveAsync(pack, version, cancellationToken);
+        return RedirectToAction(nameof(Details), new { id = pack.Id });
+    }
+
+    private async Task SaveAsync(CabinetPack pack, Guid version, CancellationToken cancellationToken)
+    {
         db.Entry(pack).Property(p => p.Version).OriginalValue = version;
         try
         {
@@ -203,8 +229,12 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         {
             TempData["Conflict"] = "Someone else changed this pack while you were editing it. Their changes are shown below; make yours again.";
         }
+    }
 
-        return RedirectToAction(nameof(Details), new { id = pack.Id });
+    private string ChooserUrl(int id, PackChoiceFilter filter)
+    {
+        var values = new RouteValueDictionary(filter.Query()) { ["id"] = id };
+        return Url.Action(nameof(Proposals), values)!;
     }
 
     private async Task<IActionResult> DetailsForm(PackDetailsInput input, bool isNew, CancellationToken cancellationToken)

@@ -1,5 +1,3 @@
-using CouncilProposals.Domain.CabinetPacks;
-
 namespace CouncilProposals.Web.Tests.Features.CabinetPacks;
 
 [Collection(WebCollection.Name)]
@@ -71,30 +69,6 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
         var grand = pack.FindAll("tr.app-totals-row").Select(r => HtmlPage.Fold(r.TextContent)).Single(t => t.StartsWith("Total all directorates", StringComparison.Ordinal));
         Assert.Equal("Total all directorates (150) (20) (5) (175) -", grand);
         Assert.Contains("Download the pack (PDF)", pack.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ChooseProposals_WholeDirectorate_AddsEveryApprovedOne()
-    {
-        await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").InStatus(ProposalStatus.Approved).BuildAsync(db));
-        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
-        var created = await client.SubmitAsync(await client.GetPageAsync("/cabinet-packs/new"), new Dictionary<string, string>
-        {
-            ["Title"] = "Whole directorate pack",
-            ["Day"] = "2",
-            ["Month"] = "3",
-            ["Year"] = "2021",
-        });
-        var governance = await factory.WithDbAsync(db => db.Directorates.SingleAsync(d => d.Code == "GOV"));
-
-        var pack = await client.SubmitAsync(created, new Dictionary<string, string> { ["WholeDirectorateIds"] = governance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-
-        ProposalStatus[] includable = [.. CabinetPack.IncludableStatuses];
-        var approvedInGovernance = await factory.WithDbAsync(db => db.Proposals.CountAsync(p => p.DirectorateId == governance.Id && includable.Contains(p.Status)));
-        var packId = await factory.WithDbAsync(db => db.CabinetPacks.Where(p => p.Title == "Whole directorate pack").Select(p => p.Id).SingleAsync());
-        var items = await factory.WithDbAsync(db => db.CabinetPacks.Where(p => p.Id == packId).SelectMany(p => p.Items).CountAsync());
-        Assert.Equal(approvedInGovernance, items);
-        Assert.Contains("Total Governance", pack.Text, StringComparison.Ordinal);
     }
 
     [Fact]
