@@ -11,7 +11,7 @@ namespace CouncilProposals.Web.Features.Administration;
 /// <summary>Users and their roles and directorates. Administrators only; they do not see proposals.</summary>
 [Authorize(Roles = Roles.Administrator)]
 [Route("admin/users")]
-public sealed class AdministrationController(AppDbContext db, UserManager<ApplicationUser> users, UserAccounts accounts, TimeProvider time) : Controller
+public sealed class AdministrationController(AppDbContext db, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, UserAccounts accounts, TimeProvider time) : Controller
 {
     public const string Name = "Administration";
 
@@ -64,6 +64,60 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
         return View(await CreatePageAsync(input, cancellationToken));
     }
 
+    [HttpGet("{userId}/edit")]
+    public async Task<IActionResult> Edit(string userId, CancellationToken cancellationToken) =>
+        await CurrentPageAsync(userId, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{userId}/edit")]
+    public async Task<IActionResult> Edit(string userId, EditUserInput input, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        // An administrator cannot take away their own way back in.
+        var isMe = user.Id == users.GetUserId(User);
+        if (isMe && !input.Roles.Contains(Roles.Administrator))
+        {
+            ModelState.AddModelError(nameof(EditUserInput.Roles), "You cannot remove your own Administrator role: ask another administrator");
+        }
+
+        if (ModelState.IsValid)
+        {
+            var directorates = input.Roles.Any(Roles.IsDirectorateRole) ? input.DirectorateIds : [];
+            var change = new AccountChange(input.DisplayName!, string.IsNullOrEmpty(input.Password) ? null : input.Password, input.Roles, directorates, input.ConcurrencyStamp);
+            var result = await accounts.ChangeAsync(user, change, cancellationToken);
+            if (result.Succeeded)
+            {
+                if (isMe)
+                {
+                    await signIn.RefreshSignInAsync(user);
+                }
+
+                TempData["Done"] = $"Changes saved for {user.Email}";
+                return RedirectToAction(nameof(Index));
+            }
+
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+            {
+                db.ChangeTracker.Clear();
+                ModelState.Clear();
+                ModelState.AddModelError(nameof(EditUserInput.DisplayName), "Someone else changed this account while you were editing it. The page now shows their changes: make yours again");
+                return await CurrentPageAsync(userId, cancellationToken) is { } current ? View(current) : NotFound();
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(FieldOf(error), error.Description);
+            }
+        }
+
+        input.Password = null;
+        return View(new EditUserPage(user.Id, user.Email ?? string.Empty, input, await DirectoratesAsync(cancellationToken)));
+    }
+
     [HttpPost("{userId}/lock")]
     public async Task<IActionResult> Lock(string userId) => await SetLockAsync(userId, locked: true);
 
@@ -90,10 +144,30 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
 
     private static string FieldOf(IdentityError error) =>
         error.Code == UserAccounts.UnknownDirectorate ? nameof(CreateUserInput.DirectorateIds)
+        : error.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure) ? nameof(CreateUserInput.DisplayName)
         : error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(CreateUserInput.Password)
         : nameof(CreateUserInput.Email);
 
-    private async Task<CreateUserPage> CreatePageAsync(CreateUserInput input, CancellationToken cancellationToken) => new(
-        input,
-        await db.Directorates.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken));
+    private async Task<EditUserPage?> CurrentPageAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var input = new EditUserInput
+        {
+            DisplayName = user.DisplayName,
+            Roles = [.. await users.GetRolesAsync(user)],
+            DirectorateIds = await db.UserDirectorates.AsNoTracking().Where(d => d.UserId == userId).Select(d => d.DirectorateId).ToListAsync(cancellationToken),
+            ConcurrencyStamp = user.ConcurrencyStamp,
+        };
+        return new EditUserPage(user.Id, user.Email ?? string.Empty, input, await DirectoratesAsync(cancellationToken));
+    }
+
+    private Task<List<ListOption>> DirectoratesAsync(CancellationToken cancellationToken) =>
+        db.Directorates.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name).Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken);
+
+    private async Task<CreateUserPage> CreatePageAsync(CreateUserInput input, CancellationToken cancellationToken) => new(input, await DirectoratesAsync(cancellationToken));
 }

@@ -3,7 +3,19 @@ using FluentValidation;
 
 namespace CouncilProposals.Web.Features.Administration;
 
-public sealed class CreateUserInput
+/// <summary>What an administrator chooses for an account, whether creating or changing it.</summary>
+public interface IAccountAccessInput
+{
+    string? DisplayName { get; }
+
+    string? Password { get; }
+
+    List<string> Roles { get; }
+
+    List<int> DirectorateIds { get; }
+}
+
+public sealed class CreateUserInput : IAccountAccessInput
 {
     public string? Email { get; set; }
 
@@ -17,13 +29,11 @@ public sealed class CreateUserInput
     public List<int> DirectorateIds { get; set; } = [];
 }
 
-public sealed class CreateUserInputValidator : AbstractValidator<CreateUserInput>
+/// <summary>The rules shared by creating and changing an account.</summary>
+public sealed class AccountAccessValidator : AbstractValidator<IAccountAccessInput>
 {
-    public CreateUserInputValidator()
+    public AccountAccessValidator()
     {
-        RuleFor(i => i.Email).NotEmpty().WithMessage("Enter the email address")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@council.gov.uk")
-            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
         RuleFor(i => i.DisplayName).NotEmpty().WithMessage("Enter the person's name").MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
         RuleFor(i => i.Password).MinimumLength(12).When(i => !string.IsNullOrEmpty(i.Password)).WithMessage("Password must be 12 characters or more");
         RuleFor(i => i.Roles).NotEmpty().WithMessage("Select at least one role")
@@ -33,8 +43,45 @@ public sealed class CreateUserInputValidator : AbstractValidator<CreateUserInput
     }
 }
 
+public sealed class CreateUserInputValidator : AbstractValidator<CreateUserInput>
+{
+    public CreateUserInputValidator()
+    {
+        RuleFor(i => i.Email).NotEmpty().WithMessage("Enter the email address")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@council.gov.uk")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
+        Include(new AccountAccessValidator());
+    }
+}
+
 public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Directorates, bool IsLocked, bool IsMe);
 
 public sealed record UsersPage(IReadOnlyList<UserRow> Users, string? Done);
 
 public sealed record CreateUserPage(CreateUserInput Input, IReadOnlyList<ListOption> Directorates);
+
+/// <summary>An administrator changing someone's name, roles, directorates or password.</summary>
+public sealed class EditUserInput : IAccountAccessInput
+{
+    public string? DisplayName { get; set; }
+
+    /// <summary>A new password, or empty to leave it as it is.</summary>
+    public string? Password { get; set; }
+
+    public List<string> Roles { get; set; } = [];
+
+    public List<int> DirectorateIds { get; set; } = [];
+
+    /// <summary>The account's concurrency stamp when the form was opened, so a change made meanwhile is not overwritten.</summary>
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed class EditUserInputValidator : AbstractValidator<EditUserInput>
+{
+    public EditUserInputValidator() => Include(new AccountAccessValidator());
+}
+
+public sealed record EditUserPage(string UserId, string Email, EditUserInput Input, IReadOnlyList<ListOption> Directorates);
+
+/// <summary>The roles, directorates and password fields of the create and change pages.</summary>
+public sealed record AccessChoices(IReadOnlyList<string> Roles, IReadOnlyList<int> DirectorateIds, IReadOnlyList<ListOption> Directorates, string PasswordLabel, string PasswordHint);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CouncilProposals.Web.Features.Administration;
 
 /// <summary>
-/// Creates local accounts with their roles and directorates, and locks and unlocks them: for the admin pages,
+/// Creates local accounts with their roles and directorates, changes them, and locks and unlocks them: for the admin pages,
 /// create-admin and the demo accounts. Each change is one transaction with its audit entry.
 /// </summary>
 public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AppDbContext db, AuditLog audit)
@@ -80,6 +80,90 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager
         return true;
     }, cancellationToken);
 
+    /// <summary>
+    /// Changes the account's name, roles, directorates and (when given) password in one transaction with its audit
+    /// entry. A change of access or password renews the security stamp, which ends the person's current sign-ins.
+    /// </summary>
+    public async Task<IdentityResult> ChangeAsync(ApplicationUser user, AccountChange change, CancellationToken cancellationToken = default)
+    {
+        var directorateIds = change.DirectorateIds.Distinct().Order().ToList();
+        if (await db.Directorates.CountAsync(d => directorateIds.Contains(d.Id), cancellationToken) != directorateIds.Count)
+        {
+            return IdentityResult.Failed(new IdentityError { Code = UnknownDirectorate, Description = "Select directorates from the list" });
+        }
+
+        return await InTransactionAsync(async () =>
+        {
+            // The stamp the administrator's form was opened with: a change made meanwhile is refused, not overwritten.
+            if (change.ConcurrencyStamp != user.ConcurrencyStamp)
+            {
+                return IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+            }
+
+            var oldRoles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+            var newRoles = change.Roles.Distinct().Order(StringComparer.Ordinal).ToList();
+            var current = await db.UserDirectorates.Where(d => d.UserId == user.Id).ToListAsync(cancellationToken);
+            var oldDirectorates = current.Select(d => d.DirectorateId).Order().ToList();
+            var changes = new List<AuditChange>();
+            if (user.DisplayName != change.DisplayName.Trim())
+            {
+                changes.Add(new("Name", user.DisplayName, change.DisplayName.Trim()));
+                user.DisplayName = change.DisplayName.Trim();
+            }
+
+            var accessChanged = !oldRoles.SequenceEqual(newRoles) || !oldDirectorates.SequenceEqual(directorateIds) || change.Password is not null;
+            if (!oldRoles.SequenceEqual(newRoles))
+            {
+                changes.Add(new("Roles", string.Join(", ", oldRoles), string.Join(", ", newRoles)));
+            }
+
+            if (!oldDirectorates.SequenceEqual(directorateIds))
+            {
+                changes.Add(new("Directorates", string.Join(", ", oldDirectorates), string.Join(", ", directorateIds)));
+                db.UserDirectorates.RemoveRange(current);
+                db.UserDirectorates.AddRange(directorateIds.Select(id => new UserDirectorate { UserId = user.Id, DirectorateId = id }));
+            }
+
+            if (change.Password is not null)
+            {
+                changes.Add(new("Password", null, "changed"));
+            }
+
+            var updated = await users.UpdateAsync(user);
+            if (!updated.Succeeded || changes.Count == 0)
+            {
+                return updated;
+            }
+
+            var steps = new List<IdentityResult>();
+            if (!oldRoles.SequenceEqual(newRoles))
+            {
+                steps.Add(await users.RemoveFromRolesAsync(user, oldRoles.Except(newRoles)));
+                steps.Add(await users.AddToRolesAsync(user, newRoles.Except(oldRoles)));
+            }
+
+            if (change.Password is not null)
+            {
+                steps.Add(await users.HasPasswordAsync(user) ? await users.RemovePasswordAsync(user) : IdentityResult.Success);
+                steps.Add(await users.AddPasswordAsync(user, change.Password));
+            }
+
+            if (accessChanged)
+            {
+                steps.Add(await users.UpdateSecurityStampAsync(user));
+            }
+
+            if (steps.FirstOrDefault(r => !r.Succeeded) is { } failed)
+            {
+                return failed;
+            }
+
+            audit.Record(AuditLog.Account, user.Id, "Changed", changes);
+            await db.SaveChangesAsync(cancellationToken);
+            return IdentityResult.Success;
+        }, cancellationToken);
+    }
+
     public async Task<bool> ExistsAsync(string email) => await users.FindByEmailAsync(email) is not null;
 
     /// <summary>Runs the steps in one transaction, under the provider's execution strategy (SQL Server retries).</summary>
@@ -107,6 +191,9 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager
         }
     }
 }
+
+/// <summary>An administrator's change to an account; a null password leaves it as it is.</summary>
+public sealed record AccountChange(string DisplayName, string? Password, IReadOnlyCollection<string> Roles, IReadOnlyCollection<int> DirectorateIds, string? ConcurrencyStamp);
 
 /// <summary>A new account; no password when the person signs in only through the council's identity provider.</summary>
 public sealed record NewAccount(string Email, string DisplayName, string? Password, IReadOnlyCollection<string> Roles, IReadOnlyCollection<int> DirectorateIds);
