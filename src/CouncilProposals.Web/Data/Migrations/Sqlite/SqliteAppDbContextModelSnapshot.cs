@@ -469,6 +469,12 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StrategicPriorityOutcomeId");
 
+                    b.HasIndex("CycleId", "SavingsTypeId");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("CycleId", "UpdatedAt");
+
                     b.HasIndex("CycleId", "DirectorateId", "ReferenceNumber")
                         .IsUnique();
 
@@ -552,7 +558,7 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposalId");
+                    b.HasIndex("ProposalId", "Year", "Amount");
 
                     b.ToTable("SavingsLines", (string)null);
                 });
@@ -724,6 +730,22 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("KeptDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("CouncilProposals.Web.Data.SavingsFigure", b =>
+                {
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("SavingsLines", (string)null);
                 });
 
             modelBuilder.Entity("CouncilProposals.Web.Data.UserDirectorate", b =>
