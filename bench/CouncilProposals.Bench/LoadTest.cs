@@ -24,7 +24,7 @@ namespace CouncilProposals.Bench;
 /// </summary>
 internal static partial class LoadTest
 {
-    private static readonly string[] _listPages = ["list", "list filtered", "list searched", "list sorted", "list far page"];
+    private static readonly string[] ListPages = ["list", "list filtered", "list searched", "list sorted", "list far page"];
 
     public static async Task RunAsync(string[] args)
     {
@@ -34,7 +34,7 @@ internal static partial class LoadTest
         var compare = Option(args, "--compare", 0);
         Console.WriteLine(Text($"Load test: {proposals:N0} proposals, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
 
-        var results = await RunOnceAsync(proposals, clients, seconds, _listPages.Concat(["home", "proposal", "section edit"]).ToArray());
+        var results = await RunOnceAsync(proposals, clients, seconds, ListPages.Concat(["home", "proposal", "section edit"]).ToArray());
         var passed = Report(results);
         if (compare > 0)
         {
@@ -203,7 +203,10 @@ internal static partial class LoadTest
             var token = SignInToken().Match(form).Groups[1].Value;
             using var content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["Email"] = email, ["Password"] = DemoUsers.Password, ["ReturnUrl"] = "/",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["Email"] = email,
+                ["Password"] = DemoUsers.Password,
+                ["ReturnUrl"] = "/",
             });
             using var response = await _http.PostAsync(new Uri("/sign-in", UriKind.Relative), content);
             if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.StartsWith("/sign-in", StringComparison.Ordinal) != false)

@@ -20,7 +20,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
     public const int PageSize = 20;
 
     /// <summary>Status order is the order of the names people read, as a CASE the database can sort by.</summary>
-    private static readonly Expression<Func<Proposal, int>> _byStatusName = StatusNameOrder();
+    private static readonly Expression<Func<Proposal, int>> ByStatusName = StatusNameOrder();
 
     public async Task<ProposalListViewModel> LoadAsync(ProposalListFilter filter, CancellationToken cancellationToken = default)
     {
@@ -111,7 +111,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         var sorted = sort switch
         {
             "title" => By(proposals, p => p.Title.ToUpper(), descending),
-            "status" => By(proposals, _byStatusName, descending),
+            "status" => By(proposals, ByStatusName, descending),
             "total" => By(proposals, p => figures.Where(f => f.ProposalId == p.Id).Sum(f => f.Amount), descending),
             "updated" => By(proposals, p => p.UpdatedAt, descending),
             "reference" => Then(By(proposals, p => p.Directorate.Code, descending), p => p.ReferenceNumber, descending),
