@@ -13,6 +13,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+if (args is ["load", ..])
+{
+    await CouncilProposals.Bench.LoadTest.RunAsync(args[1..]);
+    return;
+}
+
 // Renders the golden sample and a Cabinet pack of 100 proposals, and prints the median time of repeated runs
 // and the memory used. Run with: dotnet run -c Release --project bench/CouncilProposals.Bench
 var folder = Directory.CreateTempSubdirectory("council-proposals-bench");

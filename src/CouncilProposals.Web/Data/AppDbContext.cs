@@ -83,4 +83,17 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     }
 }
 
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // The search column (see SqlServerProposalSearch): full-text search would need the Full-Text feature,
+        // which LocalDB and many containers lack; a persisted column needs nothing but the table.
+        builder.Entity<Proposal>().Property<string>(SqlServerProposalSearch.Column)
+            .HasMaxLength(250)
+            .HasComputedColumnSql("N' ' + LOWER(REPLACE(REPLACE([Title] + N' ' + [Reference], N'-', N' '), N'/', N' '))", stored: true);
+        builder.Entity<Proposal>().HasIndex(nameof(Proposal.CycleId), SqlServerProposalSearch.Column);
+    }
+}

@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db
                     .UseSqlite(sqlite, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory"))
                     .AddInterceptors(new SqliteConnectionSetup(), provider.GetRequiredService<AuditingInterceptor>()));
+                services.AddScoped<IProposalSearch, SqliteProposalSearch>();
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("SqlServer")
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, db) => db
                     .UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>()));
+                services.AddSingleton<IProposalSearch, SqlServerProposalSearch>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");

@@ -18,6 +18,11 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.CycleId, p.DirectorateId, p.ReferenceNumber }).IsUnique();
         builder.HasIndex(p => p.Status);
 
+        // For the lists' filters and sorts within a cycle; the unique index above serves cycle + directorate.
+        builder.HasIndex(p => new { p.CycleId, p.Status });
+        builder.HasIndex(p => new { p.CycleId, p.UpdatedAt });
+        builder.HasIndex(p => new { p.CycleId, p.SavingsTypeId });
+
         builder.Property(p => p.Title).HasMaxLength(Proposal.TitleMaxLength).IsRequired();
         builder.Property(p => p.DirectorateService).HasMaxLength(Proposal.ShortTextMaxLength);
         builder.Property(p => p.LeadOfficerAndPost).HasMaxLength(Proposal.ShortTextMaxLength);
@@ -85,6 +90,9 @@ public sealed class SavingsLineConfiguration : IEntityTypeConfiguration<SavingsL
     {
         builder.ToTable("SavingsLines");
         builder.HasKey(l => l.Id);
+
+        // Covers the totals: a proposal's lines by year, with the amount, without touching the table.
+        builder.HasIndex(l => new { l.ProposalId, l.Year, l.Amount });
         builder.Property(l => l.Description).HasMaxLength(Proposal.ShortTextMaxLength);
     }
 }

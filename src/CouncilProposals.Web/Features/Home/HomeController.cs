@@ -1,4 +1,5 @@
 using CouncilProposals.Domain.Access;
+using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
@@ -7,13 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Home;
 
-/// <summary>The home page: what is waiting for the signed-in person.</summary>
+/// <summary>The home page: what is waiting for the signed-in person, each list paged by the database.</summary>
 public sealed class HomeController(AppDbContext db, CurrentActor currentActor) : Controller
 {
     public const string Name = "Home";
 
+    public const int PageSize = 10;
+
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? approvalPage, int? returnedPage, int? cabinetPage, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
         var visible = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor));
@@ -21,34 +24,60 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor) :
         var mine = actor.DirectorateIds.ToList();
 
         var awaitingApproval = actor.IsIn(Roles.Director)
-            ? await Rows(visible.Where(p => p.Status == ProposalStatus.Submitted && mine.Contains(p.DirectorateId)).Where(SegregationOfDuties.NotWorkOf(me)), cancellationToken)
-            : [];
-
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Submitted && mine.Contains(p.DirectorateId)).Where(SegregationOfDuties.NotWorkOf(me)), approvalPage, cancellationToken)
+            : HomeList.Empty;
         var returned = actor.IsIn(Roles.FinanceOfficer)
-            ? await Rows(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), cancellationToken)
-            : [];
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), returnedPage, cancellationToken)
+            : HomeList.Empty;
         var awaitingCabinet = actor.IsIn(Roles.CorporateFinance)
-            ? await Rows(visible.Where(p => p.Status == ProposalStatus.Approved), cancellationToken)
-            : [];
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Approved), cabinetPage, cancellationToken)
+            : HomeList.Empty;
         return View(new HomePage(actor.Roles.Count > 0, actor.IsIn(Roles.Director), actor.IsIn(Roles.FinanceOfficer), actor.IsIn(Roles.CorporateFinance), awaitingApproval, returned, awaitingCabinet));
     }
 
-    private static async Task<List<HomeRow>> Rows(IQueryable<Proposal> proposals, CancellationToken cancellationToken) =>
-        (await proposals
-            .Select(p => new { p.Id, p.Reference, p.ReferenceNumber, p.Title, Directorate = p.Directorate.Name, p.ReturnReason, p.CreatedBy, p.LastEditedBy })
-            .ToListAsync(cancellationToken))
-        .OrderBy(p => p.Directorate, StringComparer.Ordinal).ThenBy(p => p.ReferenceNumber)
-        .Select(p => new HomeRow(p.Id, p.Reference, p.Title, p.Directorate, p.ReturnReason, p.CreatedBy, p.LastEditedBy))
-        .ToList();
+    private async Task<HomeList> ListAsync(IQueryable<Proposal> proposals, int? requestedPage, CancellationToken cancellationToken)
+    {
+        var count = await proposals.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
+        var figures = db.SavingsFigures;
+        var rows = await proposals
+            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber).ThenBy(p => p.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(p => new
+            {
+                p.Id,
+                p.Reference,
+                p.Title,
+                Directorate = p.Directorate.Name,
+                p.ReturnReason,
+                Total = figures.Where(f => f.ProposalId == p.Id).Sum(f => f.Amount),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = proposals.Select(p => p.Id);
+        var total = await figures.Where(f => ids.Contains(f.ProposalId)).SumAsync(f => f.Amount, cancellationToken);
+        return new HomeList(
+            rows.Select(r => new HomeRow(r.Id, r.Reference, r.Title, r.Directorate, r.ReturnReason, Money.TotalOfHundreds(r.Total).ToSavingText())).ToList(),
+            count,
+            Money.TotalOfHundreds(total).ToSavingText(),
+            page,
+            pageCount);
+    }
 }
 
-public sealed record HomeRow(int Id, string Reference, string Title, string Directorate, string? ReturnReason, string CreatedBy, string LastEditedBy);
+public sealed record HomeRow(int Id, string Reference, string Title, string Directorate, string? ReturnReason, string Total);
+
+/// <summary>One page of a work list, with the count and the total savings (£000) of the whole list.</summary>
+public sealed record HomeList(IReadOnlyList<HomeRow> Rows, int Count, string Total, int Page, int PageCount)
+{
+    public static readonly HomeList Empty = new([], 0, Money.Zero.ToSavingText(), 1, 1);
+}
 
 public sealed record HomePage(
     bool HasRole,
     bool IsDirector,
     bool IsOfficer,
     bool IsCorporateFinance,
-    IReadOnlyList<HomeRow> AwaitingMyApproval,
-    IReadOnlyList<HomeRow> ReturnedToMe,
-    IReadOnlyList<HomeRow> AwaitingCabinet);
+    HomeList AwaitingMyApproval,
+    HomeList ReturnedToMe,
+    HomeList AwaitingCabinet);

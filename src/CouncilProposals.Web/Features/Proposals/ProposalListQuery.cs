@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Lists;
@@ -9,10 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
-/// <summary>The proposals of one cycle, filtered, searched, sorted and paged, with their yearly savings and totals.</summary>
-public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor)
+/// <summary>
+/// The proposals of one cycle, filtered, searched, sorted and paged, with their yearly savings and totals. The
+/// database does all of it, so a page costs what a page costs whatever the size of the cycle; the amounts are
+/// summed in SQL over whole hundreds of pounds, which is exact on both providers.
+/// </summary>
+public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor, IProposalSearch search)
 {
     public const int PageSize = 20;
+
+    /// <summary>Status order is the order of the names people read, as a CASE the database can sort by.</summary>
+    private static readonly Expression<Func<Proposal, int>> ByStatusName = StatusNameOrder();
 
     public async Task<ProposalListViewModel> LoadAsync(ProposalListFilter filter, CancellationToken cancellationToken = default)
     {
@@ -26,7 +34,8 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         var status = Enum.TryParse<ProposalStatus>(filter.Status, ignoreCase: false, out var parsed) ? parsed : (ProposalStatus?)null;
         var applied = filter with { CycleId = cycle?.Id, Status = status?.ToString() };
 
-        var proposals = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor)).Where(p => p.CycleId == (cycle == null ? 0 : cycle.Id));
+        var cycleId = cycle?.Id ?? 0;
+        var proposals = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor)).Where(p => p.CycleId == cycleId);
         if (filter.DirectorateId is { } directorateId)
         {
             proposals = proposals.Where(p => p.DirectorateId == directorateId);
@@ -42,81 +51,93 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
             proposals = proposals.Where(p => p.SavingsTypeId == typeId);
         }
 
-        // Amounts are summed here rather than in SQL: SQLite cannot sum decimals exactly.
-        var loaded = await proposals
-            .Select(p => new
-            {
-                p.Id,
-                p.Reference,
-                p.ReferenceNumber,
-                p.Title,
-                Directorate = p.Directorate.Name,
-                p.Status,
-                p.UpdatedAt,
-                Lines = p.SavingsLines.Select(l => new { l.Year, l.Amount }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        proposals = search.Matching(proposals, filter.Q);
 
-        // Search is case-insensitive on every word, which SQLite's instr() is not: done here over the cycle's rows.
-        var words = (filter.Q ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var matching = loaded
-            .Where(p => words.All(w => p.Title.Contains(w, StringComparison.OrdinalIgnoreCase) || p.Reference.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-
-        var years = cycle?.SavingsYears ?? [];
-        Money In(IEnumerable<(FinancialYear Year, Money Amount)> lines, FinancialYear year) => Money.Sum(lines.Where(l => l.Year == year).Select(l => l.Amount));
-
-        var rows = matching.Select(p =>
-        {
-            var lines = p.Lines.Select(l => (l.Year, l.Amount)).ToList();
-            return new
-            {
-                Row = new ProposalListRow(
-                    p.Id, p.Reference, p.Title, p.Directorate, p.Status.DisplayName(),
-                    years.Select(y => In(lines, y).ToSavingText()).ToList(),
-                    Money.Sum(lines.Select(l => l.Amount)).ToSavingText()),
-                p.ReferenceNumber,
-                p.UpdatedAt,
-                Total = Money.Sum(lines.Select(l => l.Amount)),
-            };
-        }).ToList();
-
-        var descending = applied.Order == "desc";
-        var sorted = (applied.Sort switch
-        {
-            "title" => rows.OrderBy(r => r.Row.Title, StringComparer.OrdinalIgnoreCase),
-            "status" => rows.OrderBy(r => r.Row.Status, StringComparer.Ordinal),
-            "total" => rows.OrderBy(r => r.Total),
-            "updated" => rows.OrderBy(r => r.UpdatedAt),
-            "reference" => rows.OrderBy(r => ProposalReference.SortKey(r.Row.Reference), StringComparer.Ordinal),
-            _ => rows.OrderBy(r => r.Row.Directorate, StringComparer.Ordinal).ThenBy(r => r.ReferenceNumber),
-        }).ToList();
-        if (descending)
-        {
-            sorted.Reverse();
-        }
-
-        var pageCount = Math.Max(1, (int)Math.Ceiling(sorted.Count / (double)PageSize));
+        var count = await proposals.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page ?? 1, 1, pageCount);
 
-        var allLines = matching.SelectMany(p => p.Lines.Select(l => (l.Year, l.Amount))).ToList();
-        var totals = new ProposalListRow(
-            0, string.Empty, "Total", string.Empty, string.Empty,
-            years.Select(y => In(allLines, y).ToSavingText()).ToList(),
-            Money.Sum(allLines.Select(l => l.Amount)).ToSavingText());
+        var shown = await Sorted(proposals, applied.Sort, applied.Order == "desc")
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.Status })
+            .ToListAsync(cancellationToken);
+        var shownIds = shown.Select(p => p.Id).ToList();
+        var shownFigures = (await db.SavingsFigures.Where(f => shownIds.Contains(f.ProposalId))
+                .GroupBy(f => new { f.ProposalId, f.Year })
+                .Select(g => new { g.Key.ProposalId, g.Key.Year, Amount = g.Sum(f => f.Amount) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(f => f.ProposalId, f => (f.Year, f.Amount));
+        var matchingIds = proposals.Select(p => p.Id);
+        var totals = await db.SavingsFigures.Where(f => matchingIds.Contains(f.ProposalId))
+            .GroupBy(f => f.Year)
+            .Select(g => new { Year = g.Key, Amount = g.Sum(f => f.Amount) })
+            .ToListAsync(cancellationToken);
 
+        var years = cycle?.SavingsYears ?? [];
+        var rows = shown.Select(p => Row(p.Id, p.Reference, p.Title, p.Directorate, p.Status.DisplayName(), years, shownFigures[p.Id])).ToList();
         return new ProposalListViewModel(
             cycle is null ? null : new CycleOption(cycle.Id, cycle.Name, cycle.IsOpen),
             cycles.Select(c => new CycleOption(c.Id, c.Name, c.IsOpen)).ToList(),
             directorates,
             savingsTypes,
             years.Select(y => y.ToString()).ToList(),
-            sorted.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Row).ToList(),
-            totals,
-            sorted.Count,
+            rows,
+            Row(0, string.Empty, "Total", string.Empty, string.Empty, years, totals.Select(t => (t.Year, t.Amount))),
+            count,
             page,
             pageCount,
             applied with { Page = page });
+    }
+
+    /// <summary>One row's amounts: each savings year of the cycle, and the total of every line.</summary>
+    private static ProposalListRow Row(
+        int id, string reference, string title, string directorate, string status, IReadOnlyList<FinancialYear> years, IEnumerable<(int Year, long Amount)> sums)
+    {
+        var byYear = sums.ToList();
+        string Text(long hundreds) => Money.TotalOfHundreds(hundreds).ToSavingText();
+        return new ProposalListRow(
+            id, reference, title, directorate, status,
+            years.Select(y => Text(byYear.Where(s => s.Year == y.StartYear).Sum(s => s.Amount))).ToList(),
+            Text(byYear.Sum(s => s.Amount)));
+    }
+
+    /// <summary>
+    /// Every sort ends on the id, so pages never overlap or skip rows that tie. Descending reverses every key,
+    /// as reversing the whole list would. References sort as people read them: by directorate code, then number.
+    /// </summary>
+    private IOrderedQueryable<Proposal> Sorted(IQueryable<Proposal> proposals, string? sort, bool descending)
+    {
+        var figures = db.SavingsFigures;
+        var sorted = sort switch
+        {
+            "title" => By(proposals, p => p.Title.ToUpper(), descending),
+            "status" => By(proposals, ByStatusName, descending),
+            "total" => By(proposals, p => figures.Where(f => f.ProposalId == p.Id).Sum(f => f.Amount), descending),
+            "updated" => By(proposals, p => p.UpdatedAt, descending),
+            "reference" => Then(By(proposals, p => p.Directorate.Code, descending), p => p.ReferenceNumber, descending),
+            _ => Then(By(proposals, p => p.Directorate.Name, descending), p => p.ReferenceNumber, descending),
+        };
+        return Then(sorted, p => p.Id, descending);
+    }
+
+    private static IOrderedQueryable<Proposal> By<TKey>(IQueryable<Proposal> proposals, Expression<Func<Proposal, TKey>> key, bool descending) =>
+        descending ? proposals.OrderByDescending(key) : proposals.OrderBy(key);
+
+    private static IOrderedQueryable<Proposal> Then<TKey>(IOrderedQueryable<Proposal> proposals, Expression<Func<Proposal, TKey>> key, bool descending) =>
+        descending ? proposals.ThenByDescending(key) : proposals.ThenBy(key);
+
+    private static Expression<Func<Proposal, int>> StatusNameOrder()
+    {
+        var proposal = Expression.Parameter(typeof(Proposal), "p");
+        var status = Expression.Property(proposal, nameof(Proposal.Status));
+        var byName = Enum.GetValues<ProposalStatus>().OrderBy(s => s.DisplayName(), StringComparer.Ordinal).ToList();
+        Expression rank = Expression.Constant(byName.Count);
+        for (var i = byName.Count - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Equal(status, Expression.Constant(byName[i])), Expression.Constant(i), rank);
+        }
+
+        return Expression.Lambda<Func<Proposal, int>>(rank, proposal);
     }
 }
 

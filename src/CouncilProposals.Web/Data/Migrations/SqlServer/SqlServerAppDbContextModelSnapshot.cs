@@ -439,6 +439,12 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)")
+                        .HasComputedColumnSql("N' ' + LOWER(REPLACE(REPLACE([Title] + N' ' + [Reference], N'-', N' '), N'/', N' '))", true);
+
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("int");
 
@@ -489,6 +495,14 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status");
 
                     b.HasIndex("StrategicPriorityOutcomeId");
+
+                    b.HasIndex("CycleId", "SavingsTypeId");
+
+                    b.HasIndex("CycleId", "SearchText");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("CycleId", "UpdatedAt");
 
                     b.HasIndex("CycleId", "DirectorateId", "ReferenceNumber")
                         .IsUnique();
@@ -577,7 +591,7 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposalId");
+                    b.HasIndex("ProposalId", "Year", "Amount");
 
                     b.ToTable("SavingsLines", (string)null);
                 });

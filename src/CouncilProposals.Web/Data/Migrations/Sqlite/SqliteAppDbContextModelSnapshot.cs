@@ -469,6 +469,12 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StrategicPriorityOutcomeId");
 
+                    b.HasIndex("CycleId", "SavingsTypeId");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("CycleId", "UpdatedAt");
+
                     b.HasIndex("CycleId", "DirectorateId", "ReferenceNumber")
                         .IsUnique();
 
@@ -552,7 +558,7 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposalId");
+                    b.HasIndex("ProposalId", "Year", "Amount");
 
                     b.ToTable("SavingsLines", (string)null);
                 });

@@ -1,0 +1,273 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
+using CouncilProposals.Web.Hosting;
+using CouncilProposals.Web.Hosting.Seeding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serilog;
+
+namespace CouncilProposals.Bench;
+
+/// <summary>
+/// The load test: N proposals in a fresh SQLite database, the real app on Kestrel (HTTPS on 127.0.0.1, a random
+/// port), C signed-in clients each sending its next request as soon as the last returned, for S seconds.
+/// Run with: dotnet run -c Release --project bench/CouncilProposals.Bench -- load [--proposals 5000] [--clients 25] [--seconds 60] [--compare 50000]
+/// </summary>
+internal static partial class LoadTest
+{
+    private static readonly string[] ListPages = ["list", "list filtered", "list searched", "list sorted", "list far page"];
+
+    public static async Task RunAsync(string[] args)
+    {
+        var proposals = Option(args, "--proposals", 5000);
+        var clients = Option(args, "--clients", 25);
+        var seconds = Option(args, "--seconds", 60);
+        var compare = Option(args, "--compare", 0);
+        Console.WriteLine(Text($"Load test: {proposals:N0} proposals, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+
+        var results = await RunOnceAsync(proposals, clients, seconds, ListPages.Concat(["home", "proposal", "section edit"]).ToArray());
+        var passed = Report(results);
+        if (compare > 0)
+        {
+            var large = await RunOnceAsync(compare, clients, seconds, ["list"]);
+            var ratio = Percentile(large["list"].Times, 0.95) / Percentile(results["list"].Times, 0.95);
+            Console.WriteLine(Text($"list at {compare:N0} proposals p95={Percentile(large["list"].Times, 0.95):0} ms errors={large["list"].Errors}; {ratio:0.00}x the p95 at {proposals:N0} (goal <= 2x): {(ratio <= 2 ? "PASS" : "FAIL")}"));
+            passed &= ratio <= 2;
+        }
+
+        Environment.ExitCode = passed ? 0 : 1;
+    }
+
+    private static async Task<Dictionary<string, PageTimes>> RunOnceAsync(int proposals, int clients, int seconds, string[] pages)
+    {
+        var folder = Directory.CreateTempSubdirectory("council-proposals-load");
+        try
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(CouncilProposals.Web.Hosting.AppSetup).Assembly.GetName().Name, EnvironmentName = "Bench", ContentRootPath = AppContext.BaseDirectory });
+            builder.Configuration["Database:Provider"] = "Sqlite";
+            builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "load.db")}";
+            builder.Configuration["Logs:Folder"] = folder.FullName;
+
+            // No logging during the run: writing a line per request to the console would be what is measured.
+            builder.Logging.ClearProviders();
+            var silent = new Serilog.LoggerConfiguration().MinimumLevel.Fatal().CreateLogger();
+            builder.Services.AddSerilog(silent, dispose: true);
+            builder.Services.AddSingleton<Serilog.ILogger>(silent);
+            builder.Services.AddCouncilProposals(builder.Configuration, builder.Environment);
+            using var certificate = SelfSignedCertificate();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+            await using var app = builder.Build();
+            await app.Services.MigrateDatabaseAsync(seedDemoData: true);
+            var targets = await LoadData.CreateAsync(app.Services, proposals);
+            app.UseCouncilProposals();
+            await app.StartAsync();
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+            var users = Enumerable.Range(0, clients).Select(i => Client.For(i, clients, targets, certificate.Thumbprint)).ToList();
+            foreach (var user in users)
+            {
+                await user.SignInAsync(address);
+            }
+
+            var results = pages.ToDictionary(p => p, _ => new PageTimes());
+            using var warmUp = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Min(5, seconds)));
+            await Task.WhenAll(users.Select(u => u.RunAsync(pages, null, warmUp.Token)));
+            using var run = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            await Task.WhenAll(users.Select(u => u.RunAsync(pages, results, run.Token)));
+
+            // The steadier figure on a shared machine: CPU time per request (app and clients share the process).
+            var requests = results.Values.Sum(r => r.Times.Count);
+            var perRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, requests);
+            Console.WriteLine(Text($"{proposals:N0} proposals: {requests:N0} requests in {seconds} s, {perRequest:0.0} ms CPU per request, load average {LoadAverage()}"));
+
+            foreach (var user in users)
+            {
+                user.Dispose();
+            }
+
+            await app.StopAsync();
+            return results;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static bool Report(Dictionary<string, PageTimes> results)
+    {
+        foreach (var (page, times) in results)
+        {
+            Console.WriteLine(Text($"{page} p50={Percentile(times.Times, 0.5):0} p95={Percentile(times.Times, 0.95):0} p99={Percentile(times.Times, 0.99):0} errors={times.Errors} (requests={times.Times.Count})"));
+        }
+
+        var passed = true;
+        foreach (var (page, times) in results)
+        {
+            var target = page is "proposal" or "section edit" ? 100 : 150;
+            var p95 = Percentile(times.Times, 0.95);
+            var ok = p95 <= target && times.Errors == 0 && !times.Times.IsEmpty;
+            passed &= ok;
+            Console.WriteLine(Text($"target {page}: p95 {p95:0} ms <= {target} ms, 0 errors: {(ok ? "PASS" : "FAIL")}"));
+        }
+
+        return passed;
+    }
+
+    private static double Percentile(ConcurrentBag<double> times, double fraction)
+    {
+        var sorted = times.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A certificate for 127.0.0.1 made for this run only, so the app runs on HTTPS as it does in production.</summary>
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
+
+    internal sealed class PageTimes
+    {
+        public ConcurrentBag<double> Times { get; } = [];
+
+        public int Errors => _errors;
+
+        private int _errors;
+
+        public void Fail() => Interlocked.Increment(ref _errors);
+    }
+
+    /// <summary>One signed-in person with cookies of their own, going round the pages their role uses.</summary>
+    internal sealed partial class Client(string email, string role, string code, LoadTargets targets, string thumbprint) : IDisposable
+    {
+        private readonly HttpClient _http = new(new SocketsHttpHandler
+        {
+            CookieContainer = new CookieContainer(),
+            AllowAutoRedirect = false,
+            // The run's own certificate and no other.
+            SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint },
+        });
+
+        private int _turn;
+
+        public static Client For(int index, int count, LoadTargets targets, string thumbprint)
+        {
+            // 10 of 25 Corporate Finance, 10 officers, 5 directors; the same shares for other counts.
+            var (code, _) = targets.Directorates[index % targets.Directorates.Count];
+            return (index * 5 / Math.Max(1, count)) switch
+            {
+                < 2 => new Client(DemoUsers.CorporateFinance, "cf", code, targets, thumbprint),
+                < 4 => new Client(DemoData.Officer(code), "officer", code, targets, thumbprint),
+                _ => new Client(DemoData.Director(code), "director", code, targets, thumbprint),
+            };
+        }
+
+        public async Task SignInAsync(Uri address)
+        {
+            _http.BaseAddress = address;
+            using var page = await _http.GetAsync(new Uri("/sign-in", UriKind.Relative));
+            if (page.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"The sign-in page at {address} answered {(int)page.StatusCode} {page.Headers.Location}");
+            }
+
+            var form = await page.Content.ReadAsStringAsync();
+            var token = SignInToken().Match(form).Groups[1].Value;
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["Email"] = email,
+                ["Password"] = DemoUsers.Password,
+                ["ReturnUrl"] = "/",
+            });
+            using var response = await _http.PostAsync(new Uri("/sign-in", UriKind.Relative), content);
+            if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.StartsWith("/sign-in", StringComparison.Ordinal) != false)
+            {
+                throw new InvalidOperationException($"Could not sign in as {email}: {(int)response.StatusCode}");
+            }
+        }
+
+        public async Task RunAsync(string[] pages, Dictionary<string, PageTimes>? results, CancellationToken stop)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var page = pages[_turn++ % pages.Length];
+                if (Url(page) is not { } url)
+                {
+                    continue;
+                }
+
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await _http.GetAsync(new Uri(url, UriKind.Relative), CancellationToken.None);
+                    await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
+                    watch.Stop();
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        results?[page].Fail();
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    results?[page].Fail();
+                }
+
+                results?[page].Times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        /// <summary>The page's address for this person; null where their role has no such page (only officers edit).</summary>
+        private string? Url(string page)
+        {
+            var ids = targets.ProposalIds[code];
+            var drafts = targets.DraftIds[code];
+            var directorateId = targets.Directorates.First(d => d.Code == code).Id;
+            return page switch
+            {
+                "list" => "/proposals",
+                "list filtered" => $"/proposals?directorateId={directorateId}&status=Approved",
+                "list searched" => $"/proposals?q={targets.SearchWord}",
+                "list sorted" => _turn % 2 == 0 ? "/proposals?sort=total&order=desc" : "/proposals?sort=reference",
+                "list far page" => "/proposals?page=" + (role == "cf" ? 200 : 40).ToString(CultureInfo.InvariantCulture),
+                "home" => "/",
+                "proposal" => $"/proposals/{ids[_turn % ids.Count]}",
+                "section edit" when role == "officer" && drafts.Count > 0 => $"/proposals/{drafts[_turn % drafts.Count]}/edit/details",
+                _ => null,
+            };
+        }
+
+        public void Dispose() => _http.Dispose();
+
+        [GeneratedRegex("action=\"/sign-in\".*?name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", RegexOptions.Singleline)]
+        private static partial Regex SignInToken();
+    }
+}
