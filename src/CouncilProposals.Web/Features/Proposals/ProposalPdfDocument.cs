@@ -16,7 +16,7 @@ public sealed class ProposalPdfDocument(ProposalDocumentModel model, DateTimeOff
 
     public void Compose(IDocumentContainer container) => container.Page(page =>
     {
-        ProposalPdfPages.Setup(page, model.Reference, model.IsDraft);
+        ProposalPdfPages.Setup(page, $"{model.Reference} {model.Title}", model.IsDraft);
         page.Content().Component(new ProposalForm(model));
     });
 }
