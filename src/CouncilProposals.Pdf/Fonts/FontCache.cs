@@ -14,6 +14,9 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
     private readonly Dictionary<(string, SKTypeface, float), ShapedText> _shaped = [];
     private readonly SortedSet<int> _missing = [];
+    private readonly Dictionary<SKTypeface, (HashSet<ushort> Glyphs, HashSet<int> Characters)> _used = [];
+    private readonly Dictionary<SKFont, SKFont> _drawingFonts = [];
+    private readonly Dictionary<SKTypeface, SKTypeface> _subsetOf = [];
 
     public FontSet FontSet { get; } = fontSet;
 
@@ -28,13 +31,7 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
     {
         if (!_fonts.TryGetValue((typeface, size), out var font))
         {
-            font = new SKFont(typeface, size)
-            {
-                Subpixel = true,
-                LinearMetrics = true,
-                Hinting = SKFontHinting.None,
-                Edging = SKFontEdging.Antialias,
-            };
+            font = Configure(new SKFont(typeface, size));
             _fonts[(typeface, size)] = font;
         }
 
@@ -56,6 +53,7 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
             {
                 shaped = TextShaper.Shape(run.Text, font);
                 _shaped[(run.Text, run.Typeface, style.Size)] = shaped;
+                NoteUsed(run.Typeface, shaped, run.Text);
             }
 
             yield return (shaped, font);
@@ -65,14 +63,74 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
     /// <summary>The width of text in a style, shaped, with fallback fonts for characters the family lacks.</summary>
     public float Width(string text, ResolvedTextStyle style) => Shape(text, style).Sum(run => run.Shaped.Width);
 
+    /// <summary>
+    /// After the layout pass: makes each typeface used so far into a subset of the glyphs it drew (and the digits,
+    /// for page numbers that only the drawing pass knows), which <see cref="DrawingFont"/> then hands out.
+    /// </summary>
+    public void UseSubsets()
+    {
+        foreach (var (typeface, used) in _used)
+        {
+            used.Glyphs.UnionWith(typeface.GetGlyphs("0123456789 "));
+            used.Characters.UnionWith("0123456789 ".Select(c => (int)c));
+            if (FontSubsetter.Subset(typeface, used.Glyphs, used.Characters) is { } subset)
+            {
+                _subsetOf[typeface] = subset;
+            }
+        }
+    }
+
+    /// <summary>The font to draw with: the same font on the subset of its typeface, once <see cref="UseSubsets"/> made it.</summary>
+    public SKFont DrawingFont(SKFont font)
+    {
+        if (_drawingFonts.TryGetValue(font, out var drawing))
+        {
+            return drawing;
+        }
+
+        if (!_subsetOf.TryGetValue(font.Typeface, out var subset))
+        {
+            return font;
+        }
+
+        drawing = Configure(new SKFont(subset, font.Size));
+        _drawingFonts[font] = drawing;
+        return drawing;
+    }
+
     public void Dispose()
     {
-        foreach (var font in _fonts.Values)
+        foreach (var font in _fonts.Values.Concat(_drawingFonts.Values))
         {
             font.Dispose();
         }
 
         _fonts.Clear();
+        _drawingFonts.Clear();
+    }
+
+    private static SKFont Configure(SKFont font)
+    {
+        font.Subpixel = true;
+        font.LinearMetrics = true;
+        font.Hinting = SKFontHinting.None;
+        font.Edging = SKFontEdging.Antialias;
+        return font;
+    }
+
+    private void NoteUsed(SKTypeface typeface, ShapedText shaped, string text)
+    {
+        if (!_used.TryGetValue(typeface, out var used))
+        {
+            used = ([], []);
+            _used[typeface] = used;
+        }
+
+        used.Glyphs.UnionWith(shaped.Glyphs);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            used.Characters.Add(rune.Value);
+        }
     }
 
     private void NoteMissing(string text)

@@ -18,8 +18,10 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("SAV-HAC-009-21-22.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
-        var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var pdf = PdfText.Read(bytes);
         TextAssert.InOrder(PdfText.Squash(pdf.All), GoldenSampleText.InOrder().Select(PdfText.Squash));
+        Assert.True(bytes.Length <= 300 * 1024, $"{bytes.Length / 1024} KB: the fonts are not subset");
         Assert.Contains($"Page 1 of {pdf.Pages.Count}", pdf.Pages[0], StringComparison.Ordinal);
     }
 
