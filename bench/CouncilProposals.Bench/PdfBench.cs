@@ -77,6 +77,8 @@ internal static partial class PdfBench
             Report($"Cabinet pack of {pack.Proposals.Count} proposals, {pages} pages", packTime);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {pages / (packTime.Median / 1000):0} pages/s (goal >= 500); {packPdf.Length / 1024.0 / pack.Proposals.Count:0.0} KB per proposal in the pack"));
 
+            Report("  of which the layout pass alone (measuring, shaping, pagination)", Time(5, () => renderer.Measure(document).PageCount));
+
             var floor = SkiaFloor.From(packPdf);
             var floorTime = Time(5, floor.Draw);
             Report($"Raw SkiaSharp floor: the same {floor.PageCount} pages' text runs drawn straight onto an SKDocument", floorTime);
