@@ -12,7 +12,7 @@ namespace CouncilProposals.Pdf.Fonts;
 internal sealed class FontCache(FontSet fontSet) : IDisposable
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
-    private readonly Dictionary<(string, SKTypeface, float), ShapedText> _shaped = [];
+    private readonly Dictionary<(string, bool, bool, float), List<(ShapedText, SKFont)>> _runs = [];
     private readonly SortedSet<int> _missing = [];
     private readonly Dictionary<SKTypeface, (HashSet<ushort> Glyphs, HashSet<int> Characters)> _used = [];
     private readonly Dictionary<SKFont, SKFont> _drawingFonts = [];
@@ -38,9 +38,16 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
         return font;
     }
 
-    /// <summary>The runs of text in a style, each shaped in the typeface that draws it.</summary>
-    public IEnumerable<(ShapedText Shaped, SKFont Font)> Shape(string text, ResolvedTextStyle style)
+    /// <summary>The runs of text in a style, each shaped in the typeface that draws it; kept for the rendering.</summary>
+    public IReadOnlyList<(ShapedText Shaped, SKFont Font)> Shape(string text, ResolvedTextStyle style)
     {
+        var key = (text, style.Bold, style.Italic, style.Size);
+        if (_runs.TryGetValue(key, out var runs))
+        {
+            return runs;
+        }
+
+        runs = [];
         foreach (var run in FontSet.Runs(text, style.Bold, style.Italic))
         {
             var font = Font(run.Typeface, style.Size);
@@ -49,19 +56,26 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
                 NoteMissing(run.Text);
             }
 
-            if (!_shaped.TryGetValue((run.Text, run.Typeface, style.Size), out var shaped))
-            {
-                shaped = TextShaper.Shape(run.Text, font);
-                _shaped[(run.Text, run.Typeface, style.Size)] = shaped;
-                NoteUsed(run.Typeface, shaped, run.Text);
-            }
-
-            yield return (shaped, font);
+            var shaped = TextShaper.Shape(run.Text, font);
+            NoteUsed(run.Typeface, shaped, run.Text);
+            runs.Add((shaped, font));
         }
+
+        _runs[key] = runs;
+        return runs;
     }
 
     /// <summary>The width of text in a style, shaped, with fallback fonts for characters the family lacks.</summary>
-    public float Width(string text, ResolvedTextStyle style) => Shape(text, style).Sum(run => run.Shaped.Width);
+    public float Width(string text, ResolvedTextStyle style)
+    {
+        var width = 0f;
+        foreach (var run in Shape(text, style))
+        {
+            width += run.Shaped.Width;
+        }
+
+        return width;
+    }
 
     /// <summary>
     /// After the layout pass: makes each typeface used so far into a subset of the glyphs it drew (and the digits,
