@@ -1,4 +1,3 @@
-using System.Globalization;
 using CouncilProposals.Pdf.Fluent;
 using CouncilProposals.Web.Features.Proposals;
 
@@ -156,12 +155,8 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         }
 
         Cell(t).AlignRight().Text(row.Total).Bold(bold);
-        Cell(t).AlignRight().Text(Fte(row.FteReductions)).Bold(bold);
+        Cell(t).AlignRight().Text(PdfFigures.Fte(row.FteReductions)).Bold(bold);
     }
-
-    /// <summary>FTE figures in the proposal form's one rule ("8.0" beside "7.5"); "N/A" and "-" as they are.</summary>
-    private static string Fte(string text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var fte) ? ProposalDocumentQuery.FteFormat(fte) : text;
 
     private static IContainer Cell(TableDescriptor t) => t.Cell().Border(0.5f, Rule).Padding(3);
 }

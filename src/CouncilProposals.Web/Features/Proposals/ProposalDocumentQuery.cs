@@ -111,18 +111,12 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
 
         return new FigureRow(
             label,
-            p.CurrentFte is { } current ? FteFormat(current.Value) : string.Empty,
+            p.CurrentFte?.ToString() ?? string.Empty,
             years.Select(y => FteText(p.FteReductionIn(y))).ToList(),
             FteText(p.TotalFteReductions));
     }
 
-    private static string FteText(Fte? fte) => fte is null || fte.Value == Fte.Zero ? "-" : FteFormat(fte.Value.Value);
-
-    /// <summary>
-    /// FTE figures always with one decimal place, two when the figure has them ("8.0", "7.5", "12.75"), so a column
-    /// of posts reads alike.
-    /// </summary>
-    public static string FteFormat(decimal fte) => fte.ToString("#,##0.0#", CultureInfo.InvariantCulture);
+    private static string FteText(Fte? fte) => fte is null || fte.Value == Fte.Zero ? "-" : fte.Value.ToString();
 
     private static string YesNo(bool? value) => value switch { true => "Yes", false => "No", null => string.Empty };
 

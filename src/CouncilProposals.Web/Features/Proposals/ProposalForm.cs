@@ -27,7 +27,7 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
 
         col.Item().Element(IdentityGrid);
         col.Item().Element(c => Figures(c, Wording.Label(Wording.FinancialImpact), $"{Wording.CurrentBudget} {model.BaseYear}", Wording.SavingsOrIncome, Wording.TotalSavingsOrIncome, model.Budget));
-        col.Item().Element(c => Figures(c, Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {model.BaseYear}", Wording.FteReductions, Wording.TotalFteReductions, model.Staffing));
+        col.Item().Element(c => Figures(c, Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {model.BaseYear}", Wording.FteReductions, Wording.TotalFteReductions, Staffing()));
         if (model.SavingsLines.Count > 0)
         {
             col.Item().Element(SavingsLines);
@@ -91,6 +91,13 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
             });
         }
     });
+
+    private FigureRow Staffing() => model.Staffing with
+    {
+        Current = PdfFigures.Fte(model.Staffing.Current),
+        Years = model.Staffing.Years.Select(PdfFigures.Fte).ToList(),
+        Total = PdfFigures.Fte(model.Staffing.Total),
+    };
 
     private void IdentityGrid(IContainer container) => container.Table(t =>
     {
