@@ -16,4 +16,20 @@ public sealed class WatermarkTests
         var text = Kit.ReadingText(pdf).Single();
         Assert.Equal("Budget line", text);
     }
+
+    [Fact]
+    public void Watermark_IsNotDrawnOnABlankPaddingPage()
+    {
+        var pdf = Kit.Render(c => c.Page(p =>
+        {
+            p.PadToEvenPageCount();
+            p.SimplePage().Text("Budget line");
+            p.Foreground().Watermark("DRAFT");
+        }));
+
+        using var document = Kit.Open(pdf);
+        Assert.Equal(2, document.NumberOfPages);
+        Assert.NotEmpty(document.GetPage(1).Paths);
+        Assert.Empty(document.GetPage(2).Paths);
+    }
 }

@@ -85,7 +85,7 @@ internal sealed class MeasuringCanvas : IPageCanvas
 }
 
 /// <summary>A PDF page of SkiaSharp's document: the canvas of the drawing pass. One paint is reused for every shape.</summary>
-internal sealed class SkiaPageCanvas(SKCanvas canvas) : IPageCanvas, IDisposable
+internal sealed class SkiaPageCanvas(SKCanvas canvas, Func<SKFont, SKFont>? drawingFont = null) : IPageCanvas, IDisposable
 {
     private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
 
@@ -117,7 +117,7 @@ internal sealed class SkiaPageCanvas(SKCanvas canvas) : IPageCanvas, IDisposable
         }
 
         using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(font, text.Glyphs.Length, text.Utf8.Length, null);
+        var run = builder.AllocatePositionedTextRun(drawingFont?.Invoke(font) ?? font, text.Glyphs.Length, text.Utf8.Length, null);
         run.SetGlyphs(text.Glyphs);
         run.SetPositions(text.Positions);
         run.SetText(text.Utf8);

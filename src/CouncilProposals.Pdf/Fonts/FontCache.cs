@@ -12,8 +12,11 @@ namespace CouncilProposals.Pdf.Fonts;
 internal sealed class FontCache(FontSet fontSet) : IDisposable
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
-    private readonly Dictionary<(string, SKTypeface, float), ShapedText> _shaped = [];
+    private readonly Dictionary<(string, bool, bool, float), List<(ShapedText, SKFont)>> _runs = [];
     private readonly SortedSet<int> _missing = [];
+    private readonly Dictionary<SKTypeface, (HashSet<ushort> Glyphs, HashSet<int> Characters)> _used = [];
+    private readonly Dictionary<SKFont, SKFont> _drawingFonts = [];
+    private readonly Dictionary<SKTypeface, SKTypeface> _subsetOf = [];
 
     public FontSet FontSet { get; } = fontSet;
 
@@ -28,22 +31,23 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
     {
         if (!_fonts.TryGetValue((typeface, size), out var font))
         {
-            font = new SKFont(typeface, size)
-            {
-                Subpixel = true,
-                LinearMetrics = true,
-                Hinting = SKFontHinting.None,
-                Edging = SKFontEdging.Antialias,
-            };
+            font = Configure(new SKFont(typeface, size));
             _fonts[(typeface, size)] = font;
         }
 
         return font;
     }
 
-    /// <summary>The runs of text in a style, each shaped in the typeface that draws it.</summary>
-    public IEnumerable<(ShapedText Shaped, SKFont Font)> Shape(string text, ResolvedTextStyle style)
+    /// <summary>The runs of text in a style, each shaped in the typeface that draws it; kept for the rendering.</summary>
+    public IReadOnlyList<(ShapedText Shaped, SKFont Font)> Shape(string text, ResolvedTextStyle style)
     {
+        var key = (text, style.Bold, style.Italic, style.Size);
+        if (_runs.TryGetValue(key, out var runs))
+        {
+            return runs;
+        }
+
+        runs = [];
         foreach (var run in FontSet.Runs(text, style.Bold, style.Italic))
         {
             var font = Font(run.Typeface, style.Size);
@@ -52,27 +56,95 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
                 NoteMissing(run.Text);
             }
 
-            if (!_shaped.TryGetValue((run.Text, run.Typeface, style.Size), out var shaped))
-            {
-                shaped = TextShaper.Shape(run.Text, font);
-                _shaped[(run.Text, run.Typeface, style.Size)] = shaped;
-            }
-
-            yield return (shaped, font);
+            var shaped = TextShaper.Shape(run.Text, font);
+            NoteUsed(run.Typeface, shaped, run.Text);
+            runs.Add((shaped, font));
         }
+
+        _runs[key] = runs;
+        return runs;
     }
 
     /// <summary>The width of text in a style, shaped, with fallback fonts for characters the family lacks.</summary>
-    public float Width(string text, ResolvedTextStyle style) => Shape(text, style).Sum(run => run.Shaped.Width);
+    public float Width(string text, ResolvedTextStyle style)
+    {
+        var width = 0f;
+        foreach (var run in Shape(text, style))
+        {
+            width += run.Shaped.Width;
+        }
+
+        return width;
+    }
+
+    /// <summary>
+    /// After the layout pass: makes each typeface used so far into a subset of the glyphs it drew (and the digits,
+    /// for page numbers that only the drawing pass knows), which <see cref="DrawingFont"/> then hands out.
+    /// </summary>
+    public void UseSubsets()
+    {
+        foreach (var (typeface, used) in _used)
+        {
+            used.Glyphs.UnionWith(typeface.GetGlyphs("0123456789 "));
+            used.Characters.UnionWith("0123456789 ".Select(c => (int)c));
+            if (FontSubsetter.Subset(typeface, used.Glyphs, used.Characters) is { } subset)
+            {
+                _subsetOf[typeface] = subset;
+            }
+        }
+    }
+
+    /// <summary>The font to draw with: the same font on the subset of its typeface, once <see cref="UseSubsets"/> made it.</summary>
+    public SKFont DrawingFont(SKFont font)
+    {
+        if (_drawingFonts.TryGetValue(font, out var drawing))
+        {
+            return drawing;
+        }
+
+        if (!_subsetOf.TryGetValue(font.Typeface, out var subset))
+        {
+            return font;
+        }
+
+        drawing = Configure(new SKFont(subset, font.Size));
+        _drawingFonts[font] = drawing;
+        return drawing;
+    }
 
     public void Dispose()
     {
-        foreach (var font in _fonts.Values)
+        foreach (var font in _fonts.Values.Concat(_drawingFonts.Values))
         {
             font.Dispose();
         }
 
         _fonts.Clear();
+        _drawingFonts.Clear();
+    }
+
+    private static SKFont Configure(SKFont font)
+    {
+        font.Subpixel = true;
+        font.LinearMetrics = true;
+        font.Hinting = SKFontHinting.None;
+        font.Edging = SKFontEdging.Antialias;
+        return font;
+    }
+
+    private void NoteUsed(SKTypeface typeface, ShapedText shaped, string text)
+    {
+        if (!_used.TryGetValue(typeface, out var used))
+        {
+            used = ([], []);
+            _used[typeface] = used;
+        }
+
+        used.Glyphs.UnionWith(shaped.Glyphs);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            used.Characters.Add(rune.Value);
+        }
     }
 
     private void NoteMissing(string text)

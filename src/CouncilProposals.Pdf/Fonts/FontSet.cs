@@ -23,6 +23,10 @@ public sealed class FontSet
     private readonly SKTypeface[] _styles;
     private readonly FallbackFonts _fallbacks;
 
+    // Per style, whether it has each character of the Basic Multilingual Plane (0 not yet asked, 1 yes, -1 no):
+    // asking SkiaSharp makes a font object each time, and layout asks for every word.
+    private readonly sbyte[][] _coverage = [new sbyte[65536], new sbyte[65536], new sbyte[65536], new sbyte[65536]];
+
     private FontSet(string family, SKTypeface[] styles, IReadOnlyList<string> fallbackFiles)
     {
         Family = family;
@@ -50,7 +54,7 @@ public sealed class FontSet
     internal IEnumerable<FontRun> Runs(string text, bool bold, bool italic)
     {
         var primary = Typeface(bold, italic);
-        if (primary.ContainsGlyphs(text))
+        if (HasAll((bold ? 1 : 0) + (italic ? 2 : 0), text))
         {
             yield return new FontRun(text, primary, IsMissing: false);
             yield break;
@@ -77,6 +81,34 @@ public sealed class FontSet
         {
             yield return current with { Text = builder.ToString() };
         }
+    }
+
+    /// <summary>Whether the style's typeface has every character of <paramref name="text"/>, from its remembered answers.</summary>
+    private bool HasAll(int style, string text)
+    {
+        var coverage = _coverage[style];
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return _styles[style].ContainsGlyphs(text);
+            }
+
+            // Two threads may both ask and store the same answer: harmless.
+            var known = coverage[c];
+            if (known == 0)
+            {
+                known = _styles[style].ContainsGlyph(c) ? (sbyte)1 : (sbyte)-1;
+                coverage[c] = known;
+            }
+
+            if (known < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StaysInRun(Rune rune) =>

@@ -47,8 +47,13 @@ internal sealed class Paginator(DrawContext context, Func<PageSize, IPageCanvas>
 
         // The footer is drawn after the content so that text extraction reads the page in order.
         context.Translate(frame.Left, frame.FooterTop, () => set.FooterSlot.Draw(new Size(frame.Content.Width, frame.FooterHeight), context));
-        set.ForegroundSlot.Reset();
-        set.ForegroundSlot.Draw(new Size(set.PageSize.Width, set.PageSize.Height), context);
+        // A padding page carries no content, so nothing on it is a draft: no watermark.
+        if (blankText is null)
+        {
+            set.ForegroundSlot.Reset();
+            set.ForegroundSlot.Draw(new Size(set.PageSize.Width, set.PageSize.Height), context);
+        }
+
         endPage?.Invoke();
         context.Canvas = MeasuringCanvas.Instance;
         return more;

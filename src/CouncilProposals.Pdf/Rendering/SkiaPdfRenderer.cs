@@ -27,6 +27,7 @@ public sealed partial class SkiaPdfRenderer(FontOptions fontOptions, ILogger? lo
         using var fonts = new FontCache(FontSet.Load(fontOptions));
         var pages = Compose(document);
         var layout = Layout(pages, fonts);
+        fonts.UseSubsets();
         foreach (var page in pages)
         {
             page.Reset();
@@ -41,7 +42,7 @@ public sealed partial class SkiaPdfRenderer(FontOptions fontOptions, ILogger? lo
         using var pdf = new MemoryStream();
         using (var skDocument = SKDocument.CreatePdf(pdf, ToSkia(document.GetMetadata())))
         {
-            using var sink = new PageSink(skDocument);
+            using var sink = new PageSink(skDocument, fonts.DrawingFont);
             new Paginator(context, sink.Begin, sink.End).Paginate(pages);
             skDocument.Close();
         }
@@ -115,13 +116,13 @@ public sealed partial class SkiaPdfRenderer(FontOptions fontOptions, ILogger? lo
     }
 
     /// <summary>Opens and closes the pages of SkiaSharp's PDF document for the drawing pass.</summary>
-    private sealed class PageSink(SKDocument document) : IDisposable
+    private sealed class PageSink(SKDocument document, Func<SKFont, SKFont> drawingFont) : IDisposable
     {
         private SkiaPageCanvas? _page;
 
         public SkiaPageCanvas Begin(PageSize size)
         {
-            _page = new SkiaPageCanvas(document.BeginPage(size.Width, size.Height));
+            _page = new SkiaPageCanvas(document.BeginPage(size.Width, size.Height), drawingFont);
             return _page;
         }
 

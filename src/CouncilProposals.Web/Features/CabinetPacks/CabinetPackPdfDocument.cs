@@ -1,5 +1,3 @@
-using System.Globalization;
-using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Pdf.Fluent;
 using CouncilProposals.Web.Features.Proposals;
 
@@ -30,7 +28,8 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         container.Page(page => Part(page).Section("contents", "Contents").Element(Contents));
         if (pack.CoveringReport.Count > 0 || !pack.FrontSheet.IsEmpty)
         {
-            container.Page(page => Part(page).Section("report", "Covering report").Element(CoveringReport));
+            var appendices = proposals.Select((p, i) => $"Appendix {i + 1}: {p.Reference} {p.Title}").Prepend("Summary of savings proposals").ToList();
+            container.Page(page => Part(page).Section("report", "Covering report").Component(new CoveringReportPdf(pack, appendices)));
         }
 
         container.Page(page => Part(page, landscape: true).Section("summary", "Summary of savings proposals").Element(Summary));
@@ -40,7 +39,8 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
             var proposal = proposals[i];
             container.Page(page =>
             {
-                ProposalPdfPages.Setup(page, pack.Title, proposal.IsDraft, padToEvenPages: pack.PadToEvenPages);
+                // Every page of an appendix names its proposal, so a page read on its own says what it belongs to.
+                ProposalPdfPages.Setup(page, $"Appendix {number}: {proposal.Reference} {proposal.Title}", proposal.IsDraft, padToEvenPages: pack.PadToEvenPages);
                 var slot = number == 1 ? page.Content().Section("appendices", "Appendices") : page.Content();
                 slot.Section(AppendixSection(number), $"Appendix {number}: {proposal.Reference} {proposal.Title}", bookmarkLevel: 1).Column(col =>
                 {
@@ -88,61 +88,11 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
     });
 
     private static void ContentsLine(ColumnDescriptor col, string title, string section) =>
-        col.Item().SectionLink(section).BorderBottom(0.25f, "#BFBFBF").PaddingBottom(2).Row(row =>
+        col.Item().ShowEntire().SectionLink(section).BorderBottom(0.25f, "#BFBFBF").PaddingBottom(2).Row(row =>
         {
             row.RelativeItem().Text(title).FontSize(10);
             row.ConstantItem(50).AlignRight().Text(t => t.BeginPageNumberOfSection(section).FontSize(10));
         });
-
-    private void CoveringReport(IContainer container) => container.Column(col =>
-    {
-        col.Spacing(8);
-        col.Item().Text(pack.MeetingName).FontSize(16).Bold();
-        col.Item().Text($"Classification: {pack.Classification}");
-        col.Item().Text(pack.Title).FontSize(14).Bold();
-        var sheet = pack.FrontSheet;
-        if (!sheet.IsEmpty)
-        {
-            col.Item().Table(t =>
-            {
-                t.ColumnsDefinition(cols =>
-                {
-                    cols.ConstantColumn(150);
-                    cols.RelativeColumn();
-                });
-                foreach (var (label, value) in new[]
-                         {
-                             ("Report of", sheet.ReportOf), ("Lead Member", sheet.LeadMember), ("Originating Officer(s)", sheet.OriginatingOfficers),
-                             ("Wards affected", sheet.WardsAffected), ("Key Decision?", sheet.KeyDecision switch { true => "Yes", false => "No", null => null }),
-                             ("Community Plan Theme", sheet.CommunityPlanTheme),
-                         }.Where(r => r.Item2 is not null))
-                {
-                    t.Cell().Border(0.5f, Rule).Background(Grey).Padding(4).Text(label).Bold();
-                    t.Cell().Border(0.5f, Rule).Padding(4).Text(value);
-                }
-            });
-        }
-
-        var number = 0;
-        foreach (var (part, text) in pack.CoveringReport)
-        {
-            var heading = part.IsNumbered()
-                ? $"{++number}. {part.Heading().ToUpper(CultureInfo.InvariantCulture)}"
-                : part.Heading();
-            col.Item().EnsureSpace(60).KeepWithNext().PaddingTop(6).Text(heading).FontSize(11).Bold();
-            col.Item().Text(text);
-        }
-
-        col.Item().KeepWithNext().PaddingTop(6).Text("Appendices").FontSize(11).Bold();
-        col.Item().Text(t =>
-        {
-            t.Line("Summary of savings proposals");
-            for (var i = 0; i < proposals.Count; i++)
-            {
-                t.Line($"Appendix {i + 1}: {proposals[i].Reference} {proposals[i].Title}");
-            }
-        });
-    });
 
     private void Summary(IContainer container) => container.Column(col =>
     {
@@ -168,9 +118,15 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
             });
             t.Header(h =>
             {
-                foreach (var title in (string[])["Reference", "Title", "Directorate", .. summary.SavingsYears, "Total", "FTE reductions"])
+                foreach (var title in (string[])["Reference", "Title", "Directorate"])
                 {
                     h.Cell().Border(0.5f, Rule).Background(Grey).Padding(3).Text(title).Bold();
+                }
+
+                // Headers of number columns sit right-aligned over their right-aligned figures.
+                foreach (var title in (string[])[.. summary.SavingsYears, "Total", "FTE reductions"])
+                {
+                    h.Cell().Border(0.5f, Rule).Background(Grey).Padding(3).AlignRight().Text(title).Bold().AlignRight();
                 }
             });
             foreach (var group in summary.Directorates)
@@ -199,7 +155,7 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         }
 
         Cell(t).AlignRight().Text(row.Total).Bold(bold);
-        Cell(t).AlignRight().Text(row.FteReductions).Bold(bold);
+        Cell(t).AlignRight().Text(PdfFigures.Fte(row.FteReductions)).Bold(bold);
     }
 
     private static IContainer Cell(TableDescriptor t) => t.Cell().Border(0.5f, Rule).Padding(3);

@@ -27,7 +27,11 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
 
         col.Item().Element(IdentityGrid);
         col.Item().Element(c => Figures(c, Wording.Label(Wording.FinancialImpact), $"{Wording.CurrentBudget} {model.BaseYear}", Wording.SavingsOrIncome, Wording.TotalSavingsOrIncome, model.Budget));
-        col.Item().Element(c => Figures(c, Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {model.BaseYear}", Wording.FteReductions, Wording.TotalFteReductions, model.Staffing));
+        col.Item().Element(c => Figures(c, Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {model.BaseYear}", Wording.FteReductions, Wording.TotalFteReductions, Staffing()));
+        if (model.SavingsLines.Count > 0)
+        {
+            col.Item().Element(SavingsLines);
+        }
 
         col.Item().Element(c => Heading(c, Wording.Label(Wording.Summary)));
         col.Item().Text(model.Summary);
@@ -42,17 +46,7 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
         }
 
         col.Item().Element(c => Heading(c, Wording.Label(Wording.RisksAndMitigations)));
-        col.Item().KeepWithNext().Text(Wording.RisksQuestion).Bold();
-        foreach (var risk in model.Risks)
-        {
-            col.Item().Text(risk.Risk);
-        }
-
-        col.Item().KeepWithNext().Text(Wording.MitigationsQuestion).Bold();
-        foreach (var risk in model.Risks)
-        {
-            col.Item().Text(risk.Mitigation);
-        }
+        col.Item().Element(Risks);
 
         col.Item().Element(c => Heading(c, Wording.Label(Wording.ResourcesAndImplementation)));
         col.Item().Text(model.ResourcesAndImplementation);
@@ -97,6 +91,13 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
             });
         }
     });
+
+    private FigureRow Staffing() => model.Staffing with
+    {
+        Current = PdfFigures.Fte(model.Staffing.Current),
+        Years = model.Staffing.Years.Select(PdfFigures.Fte).ToList(),
+        Total = PdfFigures.Fte(model.Staffing.Total),
+    };
 
     private void IdentityGrid(IContainer container) => container.Table(t =>
     {
@@ -149,6 +150,60 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
         }
 
         ValueCell(t.Cell()).AlignRight().Text(row.Total).Bold();
+    });
+
+    /// <summary>Each savings or income line with what it is for, so the figures above can be read line by line.</summary>
+    private void SavingsLines(IContainer container) => container.Table(t =>
+    {
+        t.ColumnsDefinition(cols =>
+        {
+            cols.RelativeColumn(1.3f);
+            cols.RelativeColumn(1.3f);
+            cols.RelativeColumn(1.3f);
+            cols.RelativeColumn(6.3f);
+        });
+        t.Header(h =>
+        {
+            LabelCell(h.Cell()).Text("Year").Bold();
+            LabelCell(h.Cell()).Text("Saving or income").Bold();
+            LabelCell(h.Cell()).AlignRight().Text("£000").Bold().AlignRight();
+            LabelCell(h.Cell()).Text("Description").Bold();
+        });
+        foreach (var line in model.SavingsLines)
+        {
+            ValueCell(t.Cell()).Text(line.Year);
+            ValueCell(t.Cell()).Text(line.Kind);
+            ValueCell(t.Cell()).AlignRight().Text(line.Amount);
+            ValueCell(t.Cell()).Text(line.Description);
+        }
+    });
+
+    /// <summary>
+    /// Each risk numbered and followed by its own mitigation, kept on the same page, so that with several risks
+    /// the reader can see which mitigation answers which risk.
+    /// </summary>
+    private void Risks(IContainer container) => container.Table(t =>
+    {
+        t.ColumnsDefinition(cols =>
+        {
+            cols.RelativeColumn(2.2f);
+            cols.RelativeColumn(6.8f);
+        });
+        foreach (var risk in model.Risks)
+        {
+            LabelCell(t.Cell().KeepWithNext()).Text(l =>
+            {
+                l.Line($"Risk {risk.Number}").Bold();
+                l.Span(Wording.RisksQuestion).FontSize(8);
+            });
+            ValueCell(t.Cell()).Text(risk.Risk);
+            LabelCell(t.Cell()).Text(l =>
+            {
+                l.Line($"Mitigation {risk.Number}").Bold();
+                l.Span(Wording.MitigationsQuestion).FontSize(8);
+            });
+            ValueCell(t.Cell()).Text(risk.Mitigation);
+        }
     });
 
     private void ScreeningTable(IContainer container) => container.Table(t =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CouncilProposals.Pdf.Fluent;
 
 namespace CouncilProposals.Web.Features.Proposals;
@@ -16,9 +17,20 @@ public sealed class ProposalPdfDocument(ProposalDocumentModel model, DateTimeOff
 
     public void Compose(IDocumentContainer container) => container.Page(page =>
     {
-        ProposalPdfPages.Setup(page, model.Reference, model.IsDraft);
+        ProposalPdfPages.Setup(page, $"{model.Reference} {model.Title}", model.IsDraft);
         page.Content().Component(new ProposalForm(model));
     });
+}
+
+/// <summary>Figures as the PDFs print them.</summary>
+public static class PdfFigures
+{
+    /// <summary>
+    /// FTE figures always with one decimal place, two when the figure has them ("8.0", "7.5", "12.75"), so a column
+    /// of posts reads alike; "N/A", "-" and blanks as they are.
+    /// </summary>
+    public static string Fte(string text) =>
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var fte) ? fte.ToString("#,##0.0#", CultureInfo.InvariantCulture) : text;
 }
 
 /// <summary>Page settings shared by the proposal PDF and the proposals inside a Cabinet pack.</summary>

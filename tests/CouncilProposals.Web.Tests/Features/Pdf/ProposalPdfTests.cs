@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.Common;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Features.Proposals;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,10 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("SAV-HAC-009-21-22.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
-        var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var pdf = PdfText.Read(bytes);
         TextAssert.InOrder(PdfText.Squash(pdf.All), GoldenSampleText.InOrder().Select(PdfText.Squash));
+        Assert.True(bytes.Length <= 300 * 1024, $"{bytes.Length / 1024} KB: the fonts are not subset");
         Assert.Contains($"Page 1 of {pdf.Pages.Count}", pdf.Pages[0], StringComparison.Ordinal);
     }
 
@@ -40,9 +43,9 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
         var pdf = PdfText.Read(await RenderAsync(proposal.Id));
 
         Assert.True(pdf.Pages.Count > 5, $"{pdf.Pages.Count} pages");
-        var body = PdfText.Squash(pdf.Body(proposal.Reference));
+        var body = PdfText.Squash(pdf.Body($"{proposal.Reference} {proposal.Title}"));
         TextAssert.InOrder(body, paragraphs.Select(PdfText.Squash));
-        TextAssert.InOrder(body, [.. risks.Select(r => PdfText.Squash(r.Item1)), .. risks.Select(r => PdfText.Squash(r.Item2))]);
+        TextAssert.InOrder(body, risks.SelectMany((r, i) => new[] { $"Risk{i + 1}", PdfText.Squash(r.Item1), $"Mitigation{i + 1}", PdfText.Squash(r.Item2) }));
         for (var page = 1; page <= pdf.Pages.Count; page++)
         {
             Assert.Contains($"Page {page} of {pdf.Pages.Count}", pdf.Pages[page - 1], StringComparison.Ordinal);
@@ -65,7 +68,7 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
         var pdf = PdfText.Read(await RenderAsync(proposal.Id));
 
         Assert.Contains("<script>alert(1)</script>", pdf.All, StringComparison.Ordinal);
-        Assert.Contains(new string('x', 3000), PdfText.Squash(pdf.Body(proposal.Reference)), StringComparison.Ordinal);
+        Assert.Contains(new string('x', 3000), PdfText.Squash(pdf.Body($"{proposal.Reference} {proposal.Title}")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +81,30 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
         Assert.DoesNotContain("DRAFT", pdf.All, StringComparison.Ordinal);
         Assert.StartsWith("SAVINGS PROPOSAL", pdf.Pages[0], StringComparison.Ordinal);
         TextAssert.InOrder(pdf.All, ["Record of decision", "Decision Agreed", "Decision maker Mayor in Cabinet", "Role Executive Mayor", "Date of decision 17 February 2021"]);
+    }
+
+    [Fact]
+    public async Task Proposal_ShowsEachSavingsLineWithItsDescription_AndFteFiguresToTheSameDecimals()
+    {
+        var description = $"Close the {Unique.Word()} office";
+        var proposal = await factory.WithDbAsync(async db =>
+        {
+            var built = await new ProposalBuilder().Complete().BuildAsync(db);
+            var loaded = await db.Proposals.Include(p => p.Cycle).Include(p => p.SavingsLines).Include(p => p.FteReductions).SingleAsync(p => p.Id == built.Id);
+            var years = loaded.Cycle.SavingsYears;
+            loaded.UpdateFinancialImpact(Money.FromThousands(2000), [new SavingsLineInput(years[0], Money.FromThousands(150), SavingsKind.Saving, description)], "officer.res@council.example");
+            loaded.UpdateStaffingImpact(
+                Fte.From(20),
+                new Dictionary<FinancialYear, Fte> { [years[0]] = Fte.From(8), [years[1]] = Fte.From(7.5m) },
+                "officer.res@council.example");
+            await db.SaveChangesAsync();
+            return loaded;
+        });
+
+        var pdf = PdfText.Read(await RenderAsync(proposal.Id));
+
+        Assert.Contains($"{proposal.Cycle.SavingsYears[0]} Saving (150) {description}", pdf.All, StringComparison.Ordinal);
+        Assert.Contains(PdfText.Squash("Employees (FTE) or state N/A 20.0 8.0 7.5 - 15.5"), PdfText.Squash(pdf.All), StringComparison.Ordinal);
     }
 
     private async Task<byte[]> RenderAsync(int id)
