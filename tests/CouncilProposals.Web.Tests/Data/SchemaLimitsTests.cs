@@ -52,7 +52,7 @@ public sealed partial class SchemaLimitsTests
         ["CoveringReportInput.WardsAffected"] = ["CabinetPacks.WardsAffected"],
         ["CoveringReportInput.CommunityPlanTheme"] = ["CabinetPacks.CommunityPlanTheme"],
         ["CreateUserInput.Email"] = ["AspNetUsers.Email", "AspNetUsers.UserName", "AuditEntries.UserName"],
-        ["CreateUserInput.DisplayName"] = ["AspNetUsers.DisplayName"],
+        ["IAccountAccessInput.DisplayName"] = ["AspNetUsers.DisplayName"],
     };
 
     public static TheoryData<string> Providers => new() { "Sqlite", "SqlServer" };
