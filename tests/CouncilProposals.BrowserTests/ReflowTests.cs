@@ -47,6 +47,15 @@ public sealed class ReflowTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Choose proposals");
         await AssertNoSidewaysScrollAsync(page);
         await BrowserApp.AssertAccessibleAsync(page);
+
+        // Ticking or clearing a box shows the pack's new count at once, before it is saved.
+        var count = page.Locator("[data-running-count]");
+        var saved = int.Parse((await count.TextContentAsync())!.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var box = page.Locator("form[data-pack-chooser] input[type=checkbox]").First;
+        var wasChosen = await box.IsCheckedAsync();
+        await box.SetCheckedAsync(!wasChosen);
+        await Assertions.Expect(count).ToHaveTextAsync((saved + (wasChosen ? -1 : 1)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("[data-running-note]")).ToBeVisibleAsync();
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page)
