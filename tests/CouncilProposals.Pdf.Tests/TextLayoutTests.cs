@@ -28,6 +28,13 @@ public sealed class TextLayoutTests
         Assert.Equal(lineHeight * 4, plan.Height, 2);
     }
 
+    [Theory]
+    [InlineData("Savings/Income", "Savings/|Income")]
+    [InlineData("or state N/A", "or| |state| |N/A")]
+    [InlineData("Adults w/c 5 May", "Adults| |w/c| |5| |May")]
+    public void Words_BreakAfterASlashOnlyBetweenLongerWords(string text, string words) =>
+        Assert.Equal(words.Split('|'), TextTokens.Split(text));
+
     [Fact]
     public void Paragraph_WhenNotEvenOneLineFits_NeedsANewPage()
     {

@@ -11,8 +11,9 @@ internal static class TextTokens
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            // A slash is a place a line may break without a space, as in "Savings/Income".
-            if (text[i] == '/' && i > start && i + 1 < text.Length && text[i + 1] is not (' ' or '\n'))
+            // A slash is a place a line may break without a space, as in "Savings/Income", but not inside a short
+            // abbreviation such as "N/A" or "w/c".
+            if (text[i] == '/' && i - start >= 3 && WordLengthFrom(text, i + 1) >= 3)
             {
                 yield return text[start..(i + 1)];
                 start = i + 1;
@@ -35,6 +36,17 @@ internal static class TextTokens
         {
             yield return text[start..];
         }
+    }
+
+    private static int WordLengthFrom(string text, int index)
+    {
+        var end = index;
+        while (end < text.Length && text[end] is not (' ' or '\n' or '/'))
+        {
+            end++;
+        }
+
+        return end - index;
     }
 
     /// <summary>

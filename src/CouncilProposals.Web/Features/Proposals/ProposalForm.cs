@@ -28,7 +28,8 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
         col.Item().Element(IdentityGrid);
         col.Item().Element(c => Figures(c, Wording.Label(Wording.FinancialImpact), $"{Wording.CurrentBudget} {model.BaseYear}", Wording.SavingsOrIncome, Wording.TotalSavingsOrIncome, model.Budget));
         col.Item().Element(c => Figures(c, Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {model.BaseYear}", Wording.FteReductions, Wording.TotalFteReductions, Staffing()));
-        if (model.SavingsLines.Count > 0)
+        // The lines are listed only when one says what it is for; otherwise the figures above say everything.
+        if (model.SavingsLines.Any(line => !string.IsNullOrWhiteSpace(line.Description)))
         {
             col.Item().Element(SavingsLines);
         }
