@@ -37,6 +37,7 @@ var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAs
 Console.WriteLine($"Rendering on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Bench.Run("Golden sample proposal", runs: 50, () => renderer.Render(new ProposalPdfDocument(golden, DateTimeOffset.UtcNow)));
 Bench.Run($"Cabinet pack of {pack.Proposals.Count} proposals", runs: 7, () => renderer.Render(new CabinetPackPdfDocument(pack.Pack, pack.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow)));
+await ExportBench.RunAsync(app.Services);
 Console.WriteLine($"Peak working set of the process: {Environment.WorkingSet / 1048576.0:0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB at peak");
 
 await app.DisposeAsync();
