@@ -1,13 +1,19 @@
 using CouncilProposals.Bench;
 
 // Benchmarks of the service. `pdf` (the default) measures the PDFs (see PdfBench); `load` runs the load test of
-// the lists and pages (see LoadTest). Run with:
+// the lists and pages (see LoadTest); `export` times the savings tracker downloads (see ExportBench). Run with:
 //   dotnet run -c Release --project bench/CouncilProposals.Bench [pdf] [--out folder]
 //   dotnet run -c Release --project bench/CouncilProposals.Bench load [--proposals 5000] [--clients 25] [--seconds 60]
-if (args is ["load", ..])
+//   dotnet run -c Release --project bench/CouncilProposals.Bench export
+switch (args)
 {
-    await LoadTest.RunAsync(args[1..]);
-    return;
+    case ["load", ..]:
+        await LoadTest.RunAsync(args[1..]);
+        break;
+    case ["export", ..]:
+        await ExportBench.RunAsync();
+        break;
+    default:
+        await PdfBench.RunAsync(args is ["pdf", ..] ? args[1..] : args);
+        break;
 }
-
-await PdfBench.RunAsync(args is ["pdf", ..] ? args[1..] : args);
