@@ -57,8 +57,11 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page ?? 1, 1, pageCount);
 
-        var shown = await Sorted(proposals, applied.Sort, applied.Order == "desc")
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        // The page's ids are found first, from the indexes where the sort allows, and only those rows are read:
+        // sorting whole rows would read every proposal's long texts.
+        var descending = applied.Order == "desc";
+        var pageIds = Sorted(proposals, applied.Sort, descending).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id);
+        var shown = await Sorted(db.Proposals.AsNoTracking().Where(p => pageIds.Contains(p.Id)), applied.Sort, descending)
             .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.Status })
             .ToListAsync(cancellationToken);
         var shownIds = shown.Select(p => p.Id).ToList();
