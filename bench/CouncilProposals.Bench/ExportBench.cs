@@ -115,7 +115,7 @@ internal static class ExportBench
             var watch = Stopwatch.StartNew();
             await using (var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose))
             {
-                var tracker = await new SavingsTrackerQuery(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<CouncilProposals.Web.Features.Shared.CurrentActor>())
+                var tracker = await scope.ServiceProvider.GetRequiredService<SavingsTrackerQuery>()
                     .LoadAsync(new ProposalListFilter { CycleId = cycleId }, CancellationToken.None);
                 await write(tracker!, file);
                 size = file.Length;

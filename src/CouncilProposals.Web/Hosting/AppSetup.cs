@@ -25,6 +25,7 @@ public static class AppSetup
         services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
         services.AddScoped<ProposalListQuery>();
+        services.AddScoped<Features.Exports.SavingsTrackerQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();
         services.AddScoped<KeptDrafts>();

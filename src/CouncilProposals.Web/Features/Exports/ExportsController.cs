@@ -1,5 +1,4 @@
 using CouncilProposals.Domain.Access;
-using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -13,14 +12,14 @@ namespace CouncilProposals.Web.Features.Exports;
 /// </summary>
 [Route("proposals")]
 [Authorize(Roles = $"{Roles.FinanceOfficer},{Roles.Director},{Roles.CorporateFinance}")]
-public sealed class ExportsController(AppDbContext db, CurrentActor currentActor, TimeProvider time) : Controller
+public sealed class ExportsController(SavingsTrackerQuery trackers, TimeProvider time) : Controller
 {
     public const string Name = "Exports";
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Xlsx([FromQuery] ProposalListFilter filter, CancellationToken cancellationToken)
     {
-        var tracker = await new SavingsTrackerQuery(db, currentActor).LoadAsync(filter, cancellationToken);
+        var tracker = await trackers.LoadAsync(filter, cancellationToken);
         if (tracker is null)
         {
             return NotFound();
@@ -48,7 +47,7 @@ public sealed class ExportsController(AppDbContext db, CurrentActor currentActor
     [HttpGet("export.csv")]
     public async Task<IResult> Csv([FromQuery] ProposalListFilter filter, CancellationToken cancellationToken)
     {
-        var tracker = await new SavingsTrackerQuery(db, currentActor).LoadAsync(filter, cancellationToken);
+        var tracker = await trackers.LoadAsync(filter, cancellationToken);
         return tracker is null
             ? Results.NotFound()
             : Results.Stream(

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
@@ -11,10 +10,10 @@ namespace CouncilProposals.Web.Features.Exports;
 
 /// <summary>
 /// The savings tracker: one row per proposal and savings year, for the proposals the list shows with the same
-/// filters and the same visibility. The filters repeat the list's own (<see cref="ProposalListQuery"/>) until the
-/// two share one filter; proposals stream from the database, only their yearly figures are held.
+/// filters and the same visibility (<see cref="ProposalListQuery.Selected"/>); proposals stream from the database,
+/// only their yearly figures are held.
 /// </summary>
-public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentActor)
+public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentActor, ProposalListQuery list)
 {
     public async Task<SavingsTracker?> LoadAsync(ProposalListFilter filter, CancellationToken cancellationToken)
     {
@@ -27,22 +26,7 @@ public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentAct
         }
 
         var status = Enum.TryParse<ProposalStatus>(filter.Status, ignoreCase: false, out var parsed) ? parsed : (ProposalStatus?)null;
-        var proposals = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor)).Where(p => p.CycleId == cycle.Id);
-        if (filter.DirectorateId is { } directorateId)
-        {
-            proposals = proposals.Where(p => p.DirectorateId == directorateId);
-        }
-
-        if (status is { } wanted)
-        {
-            proposals = proposals.Where(p => p.Status == wanted);
-        }
-
-        if (filter.SavingsTypeId is { } typeId)
-        {
-            proposals = proposals.Where(p => p.SavingsTypeId == typeId);
-        }
-
+        var proposals = list.Selected(actor, cycle.Id, status, filter);
         var ids = proposals.Select(p => p.Id);
         var savings = await db.SavingsFigures.Where(f => ids.Contains(f.ProposalId))
             .GroupBy(f => new { f.ProposalId, f.Year }).Select(g => new { g.Key.ProposalId, g.Key.Year, Hundreds = g.Sum(f => f.Amount) })
@@ -70,20 +54,14 @@ public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentAct
         AddIf(applied, "Savings type", filter.SavingsTypeId is { } t ? savingsTypes.GetValueOrDefault(t) : null);
         AddIf(applied, "Reference or title words", words.Length == 0 ? null : string.Join(' ', words));
 
-        return new SavingsTracker(cycle.Name, cycle.FirstSavingsYear, cycle.LastSavingsYear, applied, Expand(rows, words, cycle.SavingsYears, cancellationToken));
+        return new SavingsTracker(cycle.Name, cycle.FirstSavingsYear, cycle.LastSavingsYear, applied, Expand(rows, cycle.SavingsYears, cancellationToken));
 
         async IAsyncEnumerable<TrackerRow> Expand(
-            IAsyncEnumerable<TrackedProposal> tracked, string[] search, IReadOnlyList<FinancialYear> years,
+            IAsyncEnumerable<TrackedProposal> tracked, IReadOnlyList<FinancialYear> years,
             [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
         {
             await foreach (var p in tracked.WithCancellation(token))
             {
-                // Every word in the title or the reference, in any case, as the list searches.
-                if (!search.All(w => p.Title.Contains(w, StringComparison.OrdinalIgnoreCase) || p.Reference.Contains(w, StringComparison.OrdinalIgnoreCase)))
-                {
-                    continue;
-                }
-
                 foreach (var year in years)
                 {
                     yield return new TrackerRow(

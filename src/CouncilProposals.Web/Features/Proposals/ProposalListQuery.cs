@@ -34,24 +34,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         var status = Enum.TryParse<ProposalStatus>(filter.Status, ignoreCase: false, out var parsed) ? parsed : (ProposalStatus?)null;
         var applied = filter with { CycleId = cycle?.Id, Status = status?.ToString() };
 
-        var cycleId = cycle?.Id ?? 0;
-        var proposals = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor)).Where(p => p.CycleId == cycleId);
-        if (filter.DirectorateId is { } directorateId)
-        {
-            proposals = proposals.Where(p => p.DirectorateId == directorateId);
-        }
-
-        if (status is { } wanted)
-        {
-            proposals = proposals.Where(p => p.Status == wanted);
-        }
-
-        if (filter.SavingsTypeId is { } typeId)
-        {
-            proposals = proposals.Where(p => p.SavingsTypeId == typeId);
-        }
-
-        proposals = search.Matching(proposals, filter.Q);
+        var proposals = Selected(actor, cycle?.Id ?? 0, status, filter);
 
         var count = await proposals.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
@@ -90,6 +73,32 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
             page,
             pageCount,
             applied with { Page = page });
+    }
+
+    /// <summary>
+    /// The proposals a list filter selects: those the person may see, in the cycle, with the directorate, status
+    /// and savings type asked for, matching every search word. The savings tracker export selects with this too, so
+    /// its rows and totals are the list's.
+    /// </summary>
+    public IQueryable<Proposal> Selected(Actor actor, int cycleId, ProposalStatus? status, ProposalListFilter filter)
+    {
+        var proposals = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor)).Where(p => p.CycleId == cycleId);
+        if (filter.DirectorateId is { } directorateId)
+        {
+            proposals = proposals.Where(p => p.DirectorateId == directorateId);
+        }
+
+        if (status is { } wanted)
+        {
+            proposals = proposals.Where(p => p.Status == wanted);
+        }
+
+        if (filter.SavingsTypeId is { } typeId)
+        {
+            proposals = proposals.Where(p => p.SavingsTypeId == typeId);
+        }
+
+        return search.Matching(proposals, filter.Q);
     }
 
     /// <summary>One row's amounts: each savings year of the cycle, and the total of every line.</summary>

@@ -60,6 +60,23 @@ public sealed class CsvExportTests(CouncilProposalsFactory factory)
         Assert.All(csv.Proposals, r => Assert.Matches(@"^\d+(\.\d+)?$", csv.Field(r, TrackerColumns.Saving)));
     }
 
+    [Fact]
+    public async Task Csv_SearchedByTheStartOfAWord_HoldsWhatTheListShows()
+    {
+        var word = Unique.Word();
+        var title = $"{word}library opening hours";
+        await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("CHI").Titled(title).BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+
+        var byStart = await TrackerCsv.LoadAsync(await client.GetAsync(new Uri($"/proposals/export.csv?q={word}lib", UriKind.Relative)));
+        var byMiddle = await TrackerCsv.LoadAsync(await client.GetAsync(new Uri($"/proposals/export.csv?q=brary+{word}", UriKind.Relative)));
+
+        Assert.Contains(title, (await client.GetPageAsync($"/proposals?q={word}lib")).Text, StringComparison.Ordinal);
+        Assert.Equal([title], byStart.Proposals.Select(r => byStart.Field(r, "Title")).Distinct());
+        Assert.DoesNotContain(title, (await client.GetPageAsync($"/proposals?q=brary+{word}")).Text, StringComparison.Ordinal);
+        Assert.Empty(byMiddle.Proposals);
+    }
+
     [Theory]
     [InlineData("=1+1", "'=1+1")]
     [InlineData("+44 20 7364 5000", "'+44 20 7364 5000")]
