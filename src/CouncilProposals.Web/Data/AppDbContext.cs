@@ -45,6 +45,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<KeptDraft> KeptDrafts => Set<KeptDraft>();
 
+    public DbSet<ListVersion> ListVersions => Set<ListVersion>();
+
     /// <summary>Savings lines as stored, for totals the database sums exactly.</summary>
     public IQueryable<SavingsFigure> SavingsFigures => Set<SavingsFigure>().AsNoTracking();
 

@@ -24,6 +24,7 @@ public static class AppSetup
         services.AddCouncilRateLimits(configuration);
         services.AddCouncilPdf(configuration);
         services.AddScoped<ProposalCreator>();
+        services.AddMemoryCache();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<Features.Exports.SavingsTrackerQuery>();
         services.AddScoped<ProposalDocumentQuery>();

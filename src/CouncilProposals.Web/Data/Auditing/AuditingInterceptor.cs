@@ -41,6 +41,20 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
         return result;
     }
 
+    /// <summary>Changes the lists' stamp in this save's transaction, so cached counts and totals are not used again.</summary>
+    private static void NewListVersion(DbContext context)
+    {
+        var version = context.ChangeTracker.Entries<ListVersion>().FirstOrDefault()?.Entity;
+        if (version is null)
+        {
+            version = new ListVersion();
+            context.Attach(version);
+        }
+
+        version.Stamp = Guid.NewGuid();
+        context.Entry(version).Property(v => v.Stamp).IsModified = true;
+    }
+
     private static List<EntityEntry<Proposal>> TouchedProposals(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
@@ -89,6 +103,11 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
                 audited.UpdatedAt = now;
                 audited.UpdatedBy = user ?? (string.IsNullOrEmpty(audited.UpdatedBy) ? "system" : audited.UpdatedBy);
             }
+        }
+
+        if (touchedProposals.Count > 0)
+        {
+            NewListVersion(context);
         }
 
         context.AddRange(CabinetPackAudit.Describe(context, now, user));

@@ -7,6 +7,7 @@ using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
@@ -15,7 +16,7 @@ namespace CouncilProposals.Web.Features.Proposals;
 /// database does all of it, so a page costs what a page costs whatever the size of the cycle; the amounts are
 /// summed in SQL over whole hundreds of pounds, which is exact on both providers.
 /// </summary>
-public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor, IProposalSearch search)
+public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor, IProposalSearch search, IMemoryCache cache)
 {
     public const int PageSize = 20;
 
@@ -36,7 +37,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
 
         var proposals = Selected(actor, cycle?.Id ?? 0, status, filter);
 
-        var count = await proposals.CountAsync(cancellationToken);
+        var (count, totals) = await CountAndTotalsAsync(actor, cycle?.Id ?? 0, status, filter, proposals, cancellationToken);
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page ?? 1, 1, pageCount);
 
@@ -53,11 +54,6 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
                 .Select(g => new { g.Key.ProposalId, g.Key.Year, Amount = g.Sum(f => f.Amount) })
                 .ToListAsync(cancellationToken))
             .ToLookup(f => f.ProposalId, f => (f.Year, f.Amount));
-        var matchingIds = proposals.Select(p => p.Id);
-        var totals = await db.SavingsFigures.Where(f => matchingIds.Contains(f.ProposalId))
-            .GroupBy(f => f.Year)
-            .Select(g => new { Year = g.Key, Amount = g.Sum(f => f.Amount) })
-            .ToListAsync(cancellationToken);
 
         var years = cycle?.SavingsYears ?? [];
         var rows = shown.Select(p => Row(p.Id, p.Reference, p.Title, p.Directorate, p.Status.DisplayName(), years, shownFigures[p.Id])).ToList();
@@ -68,11 +64,40 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
             savingsTypes,
             years.Select(y => y.ToString()).ToList(),
             rows,
-            Row(0, string.Empty, "Total", string.Empty, string.Empty, years, totals.Select(t => (t.Year, t.Amount))),
+            Row(0, string.Empty, "Total", string.Empty, string.Empty, years, totals),
             count,
             page,
             pageCount,
             applied with { Page = page });
+    }
+
+    /// <summary>
+    /// How many proposals the filter selects and their yearly totals: the part of a list that reads every matching
+    /// row. It is kept in memory under the stamp of <see cref="ListVersion"/>, which every saved change to a
+    /// proposal renews, so a page of a list already counted costs only its own rows.
+    /// </summary>
+    private async Task<(int Count, IReadOnlyList<(int Year, long Amount)> Totals)> CountAndTotalsAsync(
+        Actor actor, int cycleId, ProposalStatus? status, ProposalListFilter filter, IQueryable<Proposal> proposals, CancellationToken cancellationToken)
+    {
+        var stamp = await db.ListVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken);
+        var key = string.Join(
+            '|', "list-totals", stamp, cycleId, string.Join(',', actor.Roles.Order(StringComparer.Ordinal)), string.Join(',', actor.DirectorateIds.Order()),
+            filter.DirectorateId, status, filter.SavingsTypeId, filter.Q?.Trim());
+        if (cache.TryGetValue(key, out (int, IReadOnlyList<(int, long)>) known))
+        {
+            return known;
+        }
+
+        var count = await proposals.CountAsync(cancellationToken);
+        var matchingIds = proposals.Select(p => p.Id);
+        var totals = (await db.SavingsFigures.Where(f => matchingIds.Contains(f.ProposalId))
+                .GroupBy(f => f.Year)
+                .Select(g => new { Year = g.Key, Amount = g.Sum(f => f.Amount) })
+                .ToListAsync(cancellationToken))
+            .Select(t => (t.Year, t.Amount)).ToList();
+        var result = (count, (IReadOnlyList<(int, long)>)totals);
+        cache.Set(key, result, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(5) });
+        return result;
     }
 
     /// <summary>

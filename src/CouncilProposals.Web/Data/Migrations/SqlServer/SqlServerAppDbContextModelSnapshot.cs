@@ -770,6 +770,26 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.ToTable("KeptDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Web.Data.ListVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ListVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("CouncilProposals.Web.Data.SavingsFigure", b =>
                 {
                     b.Property<long>("Amount")

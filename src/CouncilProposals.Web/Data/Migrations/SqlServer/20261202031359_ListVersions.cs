@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CouncilProposals.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ListVersions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ListVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Stamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ListVersions", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "ListVersions",
+                columns: new[] { "Id", "Stamp" },
+                values: new object[] { 1, new Guid("00000000-0000-0000-0000-000000000000") });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ListVersions");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using CouncilProposals.Domain.Common;
+using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Tests.Features.Exports;
+
+namespace CouncilProposals.Web.Tests.Features.Lists;
+
+/// <summary>Lists keep their counts and totals between requests; a saved change must show at once all the same.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ListTotalsFreshnessTests(CouncilProposalsFactory factory)
+{
+    [Fact]
+    public async Task List_AfterASavingsLineChangesElsewhere_ShowsTheNewTotalAtOnce()
+    {
+        var word = Unique.Word();
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{word} fresh totals").WithSavings(100m, 10m, 0m, 0m).BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        var before = ListTotals.Of(await client.GetPageAsync($"/proposals?q={word}"));
+
+        await factory.WithDbAsync(async db =>
+        {
+            var saved = await db.Proposals.Whole().SingleAsync(p => p.Id == proposal.Id);
+            var year = saved.Cycle.SavingsYears[0];
+            saved.UpdateFinancialImpact(saved.CurrentBudget, [new SavingsLineInput(year, Money.FromThousands(12.5m), SavingsKind.Saving)], "someone.else@council.example");
+            await db.SaveChangesAsync();
+        });
+        var after = ListTotals.Of(await client.GetPageAsync($"/proposals?q={word}"));
+
+        Assert.Equal(10m, before[^1]);
+        Assert.Equal(12.5m, after[^1]);
+    }
+
+    [Fact]
+    public async Task List_AfterAProposalIsAdded_CountsItAtOnce()
+    {
+        var word = Unique.Word();
+        await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{word} first").BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        Assert.Contains("1 proposal", (await client.GetPageAsync($"/proposals?q={word}")).Text, StringComparison.Ordinal);
+
+        await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{word} second").BuildAsync(db));
+
+        Assert.Contains("2 proposals", (await client.GetPageAsync($"/proposals?q={word}")).Text, StringComparison.Ordinal);
+    }
+}
