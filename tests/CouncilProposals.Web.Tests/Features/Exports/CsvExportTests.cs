@@ -42,15 +42,7 @@ public sealed class CsvExportTests(CouncilProposalsFactory factory)
     [Fact]
     public async Task Csv_NeutralisesHostileTitles_ButNotTheNumbers()
     {
-        var word = Unique.Word("Hostile");
-        string[] titles = [$"=HYPERLINK(\"http://x\",\"y\") {word}", $"+1 {word}", $"-2 {word}", $"@SUM(1) {word}"];
-        await factory.WithDbAsync(async db =>
-        {
-            foreach (var title in titles)
-            {
-                await new ProposalBuilder().InDirectorate("RES").Titled(title).BuildAsync(db);
-            }
-        });
+        var (word, titles) = await HostileTitles.AddAsync(factory);
         var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
 
         var csv = await TrackerCsv.LoadAsync(await client.GetAsync(new Uri($"/proposals/export.csv?q={word}", UriKind.Relative)));

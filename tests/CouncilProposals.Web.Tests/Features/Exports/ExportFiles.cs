@@ -132,3 +132,21 @@ public static class ListTotals
     private static decimal Amount(string text) =>
         text == "-" ? 0m : decimal.Parse(text.Trim('(', ')'), NumberStyles.Number, CultureInfo.InvariantCulture);
 }
+
+/// <summary>Proposals whose titles start like spreadsheet formulas, found by one search word.</summary>
+public static class HostileTitles
+{
+    public static async Task<(string Word, string[] Titles)> AddAsync(CouncilProposalsFactory factory)
+    {
+        var word = Unique.Word("Hostile");
+        string[] titles = [$"=HYPERLINK(\"http://x\",\"y\") {word}", $"+1 {word}", $"-2 {word}", $"@SUM(1) {word}"];
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var title in titles)
+            {
+                await new ProposalBuilder().InDirectorate("RES").Titled(title).BuildAsync(db);
+            }
+        });
+        return (word, titles);
+    }
+}
