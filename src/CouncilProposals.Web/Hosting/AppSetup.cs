@@ -26,6 +26,7 @@ public static class AppSetup
         services.AddScoped<ProposalCreator>();
         services.AddMemoryCache();
         services.AddScoped<ProposalListQuery>();
+        services.AddScoped<ListStamp>();
         services.AddScoped<Features.Exports.SavingsTrackerQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Cycles;
+using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -55,6 +57,10 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
         context.Entry(version).Property(v => v.Stamp).IsModified = true;
     }
 
+    /// <summary>The lists offer cycles, directorates and savings types as filters, kept under the same stamp.</summary>
+    private static bool ChoicesChanged(DbContext context) =>
+        context.ChangeTracker.Entries().Any(e => e.Entity is MtfsCycle or Directorate or ListItem && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
     private static List<EntityEntry<Proposal>> TouchedProposals(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
@@ -105,7 +111,7 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
             }
         }
 
-        if (touchedProposals.Count > 0)
+        if (touchedProposals.Count > 0 || ChoicesChanged(context))
         {
             NewListVersion(context);
         }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CouncilProposals.Web.Features.Home;
 
 /// <summary>The home page: what is waiting for the signed-in person, each list paged by the database.</summary>
-public sealed class HomeController(AppDbContext db, CurrentActor currentActor) : Controller
+public sealed class HomeController(AppDbContext db, CurrentActor currentActor, ListStamp listStamp) : Controller
 {
     public const string Name = "Home";
 
@@ -22,25 +22,37 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor) :
         var visible = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor));
         var me = actor.UserName;
         var mine = actor.DirectorateIds.ToList();
+        var owner = $"{me}|{string.Join(',', actor.Roles.Order(StringComparer.Ordinal))}|{string.Join(',', mine.Order())}";
 
         var awaitingApproval = actor.IsIn(Roles.Director)
-            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Submitted && mine.Contains(p.DirectorateId)).Where(SegregationOfDuties.NotWorkOf(me)), approvalPage, cancellationToken)
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Submitted && mine.Contains(p.DirectorateId)).Where(SegregationOfDuties.NotWorkOf(me)), "approval|" + owner, approvalPage, cancellationToken)
             : HomeList.Empty;
         var returned = actor.IsIn(Roles.FinanceOfficer)
-            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), returnedPage, cancellationToken)
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), "returned|" + owner, returnedPage, cancellationToken)
             : HomeList.Empty;
         var awaitingCabinet = actor.IsIn(Roles.CorporateFinance)
-            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Approved), cabinetPage, cancellationToken)
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Approved), "cabinet|" + owner, cabinetPage, cancellationToken)
             : HomeList.Empty;
         return View(new HomePage(actor.Roles.Count > 0, actor.IsIn(Roles.Director), actor.IsIn(Roles.FinanceOfficer), actor.IsIn(Roles.CorporateFinance), awaitingApproval, returned, awaitingCabinet));
     }
 
-    private async Task<HomeList> ListAsync(IQueryable<Proposal> proposals, int? requestedPage, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of a list. Its count and total read every matching row, so they are kept under the lists' stamp
+    /// (<see cref="ListStamp"/>), as the proposals list's are.
+    /// </summary>
+    private async Task<HomeList> ListAsync(IQueryable<Proposal> proposals, string key, int? requestedPage, CancellationToken cancellationToken)
     {
-        var count = await proposals.CountAsync(cancellationToken);
+        var figures = db.SavingsFigures;
+        var (count, total) = await listStamp.KeptAsync(
+            "home|" + key,
+            async () =>
+            {
+                var ids = proposals.Select(p => p.Id);
+                return (await proposals.CountAsync(cancellationToken), await figures.Where(f => ids.Contains(f.ProposalId)).SumAsync(f => f.Amount, cancellationToken));
+            },
+            cancellationToken);
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
-        var figures = db.SavingsFigures;
         var rows = await proposals
             .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber).ThenBy(p => p.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
@@ -54,8 +66,6 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor) :
                 Total = figures.Where(f => f.ProposalId == p.Id).Sum(f => f.Amount),
             })
             .ToListAsync(cancellationToken);
-        var ids = proposals.Select(p => p.Id);
-        var total = await figures.Where(f => ids.Contains(f.ProposalId)).SumAsync(f => f.Amount, cancellationToken);
         return new HomeList(
             rows.Select(r => new HomeRow(r.Id, r.Reference, r.Title, r.Directorate, r.ReturnReason, Money.TotalOfHundreds(r.Total).ToSavingText())).ToList(),
             count,

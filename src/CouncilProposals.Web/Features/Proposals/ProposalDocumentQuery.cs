@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CouncilProposals.Web.Features.Proposals;
 
 /// <summary>Loads a proposal and maps it to <see cref="ProposalDocumentModel"/> for the detail page and the PDF.</summary>
-public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptions> council)
+public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptions> council, ListStamp listStamp)
 {
     public const string NotApplicable = "N/A";
 
@@ -30,10 +30,14 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
         return proposals.Select(p => Map(p, names)).ToList();
     }
 
-    private async Task<ListNames> ListNamesAsync(CancellationToken cancellationToken) => new(
-        await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
-        await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken),
-        await db.StrategicPriorityOutcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => $"{o.Number}. {o.Name}", cancellationToken));
+    /// <summary>The council's list names, kept under the lists' stamp, which a change to any list renews.</summary>
+    private Task<ListNames> ListNamesAsync(CancellationToken cancellationToken) => listStamp.KeptAsync(
+        "list-names",
+        async () => new ListNames(
+            await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
+            await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken),
+            await db.StrategicPriorityOutcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => $"{o.Number}. {o.Name}", cancellationToken)),
+        cancellationToken);
 
     private ProposalDocumentModel Map(Proposal p, ListNames names)
     {

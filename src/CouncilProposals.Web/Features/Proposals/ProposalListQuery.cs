@@ -2,12 +2,11 @@ using System.Globalization;
 using System.Linq.Expressions;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Domain.Common;
-using CouncilProposals.Domain.Lists;
+using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
@@ -16,7 +15,7 @@ namespace CouncilProposals.Web.Features.Proposals;
 /// database does all of it, so a page costs what a page costs whatever the size of the cycle; the amounts are
 /// summed in SQL over whole hundreds of pounds, which is exact on both providers.
 /// </summary>
-public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor, IProposalSearch search, IMemoryCache cache)
+public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor, IProposalSearch search, ListStamp listStamp)
 {
     public const int PageSize = 20;
 
@@ -26,11 +25,9 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
     public async Task<ProposalListViewModel> LoadAsync(ProposalListFilter filter, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
-        var cycles = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).ToListAsync(cancellationToken);
-        var directorates = await db.Directorates.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor, (Directorate d) => d.Id)).OrderBy(d => d.Name)
-            .Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken);
-        var savingsTypes = await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder)
-            .Select(t => new ListOption(t.Id, t.Name, t.IsActive)).ToListAsync(cancellationToken);
+        var (cycles, allDirectorates, savingsTypes) = await ChoicesAsync(cancellationToken);
+        var visible = ProposalVisibility.DirectorateVisibleTo(actor).Compile(preferInterpretation: true);
+        var directorates = allDirectorates.Where(d => visible(d.Id)).ToList();
         var cycle = cycles.FirstOrDefault(c => c.Id == filter.CycleId) ?? cycles.FirstOrDefault(c => c.IsOpen) ?? cycles.FirstOrDefault();
         var status = Enum.TryParse<ProposalStatus>(filter.Status, ignoreCase: false, out var parsed) ? parsed : (ProposalStatus?)null;
         var applied = filter with { CycleId = cycle?.Id, Status = status?.ToString() };
@@ -73,32 +70,40 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
 
     /// <summary>
     /// How many proposals the filter selects and their yearly totals: the part of a list that reads every matching
-    /// row. It is kept in memory under the stamp of <see cref="ListVersion"/>, which every saved change to a
-    /// proposal renews, so a page of a list already counted costs only its own rows.
+    /// row. It is kept under the lists' stamp (<see cref="ListStamp"/>), so a page of a list already counted costs
+    /// only its own rows.
     /// </summary>
     private async Task<(int Count, IReadOnlyList<(int Year, long Amount)> Totals)> CountAndTotalsAsync(
         Actor actor, int cycleId, ProposalStatus? status, ProposalListFilter filter, IQueryable<Proposal> proposals, CancellationToken cancellationToken)
     {
-        var stamp = await db.ListVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken);
         var key = string.Join(
-            '|', "list-totals", stamp, cycleId, string.Join(',', actor.Roles.Order(StringComparer.Ordinal)), string.Join(',', actor.DirectorateIds.Order()),
+            '|', "list-totals", cycleId, string.Join(',', actor.Roles.Order(StringComparer.Ordinal)), string.Join(',', actor.DirectorateIds.Order()),
             filter.DirectorateId, status, filter.SavingsTypeId, filter.Q?.Trim());
-        if (cache.TryGetValue(key, out (int, IReadOnlyList<(int, long)>) known))
-        {
-            return known;
-        }
-
-        var count = await proposals.CountAsync(cancellationToken);
-        var matchingIds = proposals.Select(p => p.Id);
-        var totals = (await db.SavingsFigures.Where(f => matchingIds.Contains(f.ProposalId))
-                .GroupBy(f => f.Year)
-                .Select(g => new { Year = g.Key, Amount = g.Sum(f => f.Amount) })
-                .ToListAsync(cancellationToken))
-            .Select(t => (t.Year, t.Amount)).ToList();
-        var result = (count, (IReadOnlyList<(int, long)>)totals);
-        cache.Set(key, result, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(5) });
-        return result;
+        return await listStamp.KeptAsync<(int, IReadOnlyList<(int, long)>)>(
+            key,
+            async () =>
+            {
+                var count = await proposals.CountAsync(cancellationToken);
+                var matchingIds = proposals.Select(p => p.Id);
+                var totals = (await db.SavingsFigures.Where(f => matchingIds.Contains(f.ProposalId))
+                        .GroupBy(f => f.Year)
+                        .Select(g => new { Year = g.Key, Amount = g.Sum(f => f.Amount) })
+                        .ToListAsync(cancellationToken))
+                    .Select(t => (t.Year, t.Amount)).ToList();
+                return (count, totals);
+            },
+            cancellationToken);
     }
+
+    /// <summary>The cycles, directorates and savings types the filters offer, kept under the lists' stamp too.</summary>
+    private Task<(List<MtfsCycle> Cycles, List<ListOption> Directorates, List<ListOption> SavingsTypes)> ChoicesAsync(CancellationToken cancellationToken) =>
+        listStamp.KeptAsync(
+            "list-choices",
+            async () => (
+                await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).ToListAsync(cancellationToken),
+                await db.Directorates.AsNoTracking().OrderBy(d => d.Name).Select(d => new ListOption(d.Id, d.Name, d.IsActive)).ToListAsync(cancellationToken),
+                await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new ListOption(t.Id, t.Name, t.IsActive)).ToListAsync(cancellationToken)),
+            cancellationToken);
 
     /// <summary>
     /// The proposals a list filter selects: those the person may see, in the cycle, with the directorate, status

@@ -4,6 +4,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace CouncilProposals.Web.Features.Proposals;
 /// the version the officer loaded; a save over someone else's newer change is refused and shown beside theirs,
 /// never applied silently.
 /// </summary>
-public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, KeptDrafts keptDrafts)
+public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, KeptDrafts keptDrafts, ListStamp listStamp)
 {
     private const string DefaultEditor = "officer";
 
@@ -163,8 +164,11 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
         proposal.Cycle.Name,
         proposal.Cycle.BaseYear,
         proposal.Cycle.SavingsYears,
-        new ProposalLists(
-            await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new ListOption(t.Id, t.Name, t.IsActive)).ToListAsync(cancellationToken),
-            await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new ListOption(a.Id, a.Name, a.IsActive)).ToListAsync(cancellationToken),
-            await db.StrategicPriorityOutcomes.AsNoTracking().OrderBy(o => o.Number).Select(o => new ListOption(o.Id, o.Number + ". " + o.Name, o.IsActive)).ToListAsync(cancellationToken)));
+        await listStamp.KeptAsync(
+            "section-lists",
+            async () => new ProposalLists(
+                await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new ListOption(t.Id, t.Name, t.IsActive)).ToListAsync(cancellationToken),
+                await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new ListOption(a.Id, a.Name, a.IsActive)).ToListAsync(cancellationToken),
+                await db.StrategicPriorityOutcomes.AsNoTracking().OrderBy(o => o.Number).Select(o => new ListOption(o.Id, o.Number + ". " + o.Name, o.IsActive)).ToListAsync(cancellationToken)),
+            cancellationToken));
 }

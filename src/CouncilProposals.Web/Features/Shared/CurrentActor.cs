@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Shared;
 
 /// <summary>
 /// The signed-in person as the permission rules see them: roles from the sign-in, directorates from the
-/// database on each request, so that a change an administrator makes applies at once.
+/// database on each request (read with the security stamp), so that a change an administrator makes applies at once.
 /// </summary>
 public sealed class CurrentActor(IHttpContextAccessor accessor, AppDbContext db)
 {
@@ -29,7 +30,9 @@ public sealed class CurrentActor(IHttpContextAccessor accessor, AppDbContext db)
             return _actor = Nobody;
         }
 
-        var directorates = await db.UserDirectorates.AsNoTracking().Where(u => u.UserId == userId).Select(u => u.DirectorateId).ToListAsync(cancellationToken);
+        // The sign-in check has usually read them already, in the same request.
+        var directorates = SignedInAccount.Of(accessor.HttpContext)?.DirectorateIds
+            ?? await db.UserDirectorates.AsNoTracking().Where(u => u.UserId == userId).Select(u => u.DirectorateId).ToListAsync(cancellationToken);
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         return _actor = new Actor(user.Identity.Name ?? string.Empty, roles, directorates.ToHashSet());
     }
