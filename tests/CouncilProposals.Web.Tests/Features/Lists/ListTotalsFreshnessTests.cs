@@ -1,4 +1,6 @@
+using System.Globalization;
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Lists;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Tests.Features.Exports;
 
@@ -41,4 +43,35 @@ public sealed class ListTotalsFreshnessTests(CouncilProposalsFactory factory)
 
         Assert.Contains("2 proposals", (await client.GetPageAsync($"/proposals?q={word}")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Home_AfterAProposalIsApproved_CountsItAtOnce()
+    {
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        var before = AwaitingCabinetCount(await client.GetPageAsync("/"));
+
+        await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{Unique.Word()} approved").Complete().InStatus(ProposalStatus.Approved).BuildAsync(db));
+
+        Assert.Equal(before + 1, AwaitingCabinetCount(await client.GetPageAsync("/")));
+    }
+
+    [Fact]
+    public async Task List_AfterASavingsTypeIsAdded_OffersItAtOnce()
+    {
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        await client.GetPageAsync("/proposals");
+        var name = $"Savings type {Unique.Word()}";
+
+        await factory.WithDbAsync(async db =>
+        {
+            db.SavingsTypes.Add(new SavingsType(name, 99));
+            await db.SaveChangesAsync();
+        });
+
+        var page = await client.GetPageAsync("/proposals");
+        Assert.Contains(page.FindAll("select[name=savingsTypeId] option"), o => o.TextContent.Trim() == name);
+    }
+
+    private static int AwaitingCabinetCount(HtmlPage page) =>
+        int.Parse(page.TextOf("#awaiting-cabinet-summary").Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 }
