@@ -73,10 +73,18 @@ public sealed class SavingsPlan : IVersioned
             }
 
             changes.Add(new PlanChange(TargetLabel(year), old?.ToBudgetText(), amount?.ToBudgetText()));
-            _targets.RemoveAll(t => t.Year == year);
-            if (amount is { } set)
+            var target = _targets.FirstOrDefault(t => t.Year == year);
+            if (amount is not { } set)
+            {
+                _targets.Remove(target!);
+            }
+            else if (target is null)
             {
                 _targets.Add(new SavingsTarget(year, set));
+            }
+            else
+            {
+                target.Amount = set;
             }
         }
 
@@ -124,7 +132,7 @@ public sealed class SavingsTarget
 
     public FinancialYear Year { get; private set; }
 
-    public Money Amount { get; private set; }
+    public Money Amount { get; internal set; }
 }
 
 /// <summary>One change to a plan, in the targets form's words: "Savings target 2021-22 (£000)", "5,000" to "6,000".</summary>

@@ -27,6 +27,7 @@ public static class AppSetup
         services.AddMemoryCache();
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<Features.Exports.SavingsTrackerQuery>();
+        services.AddScoped<Features.Overview.OverviewQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();
         services.AddScoped<KeptDrafts>();
