@@ -35,7 +35,7 @@ public readonly record struct ConfidenceWeights
         {
             if (weights.Of(stage) is < 0 or > 100)
             {
-                throw new DomainException($"The weight for {stage.DisplayName().ToLowerInvariant()} savings must be between 0 and 100%.", stage.ToString());
+                throw new DomainException($"The weight for {stage.InSentence()} savings must be between 0 and 100%.", stage.ToString());
             }
         }
 
@@ -44,7 +44,7 @@ public readonly record struct ConfidenceWeights
             if (weights.Of(later) < weights.Of(earlier))
             {
                 throw new DomainException(
-                    $"The weight for {later.DisplayName().ToLowerInvariant()} savings cannot be lower than for {earlier.DisplayName().ToLowerInvariant()} savings.",
+                    $"The weight for {later.InSentence()} savings cannot be lower than for {earlier.InSentence()} savings.",
                     later.ToString());
             }
         }

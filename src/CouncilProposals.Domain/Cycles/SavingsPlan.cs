@@ -100,7 +100,7 @@ public sealed class SavingsPlan : IVersioned
 
     public static string TargetLabel(FinancialYear year) => $"Savings target {year} (£000)";
 
-    public static string WeightLabel(SavingsStage stage) => $"Weight for {stage.DisplayName().ToLowerInvariant()} savings";
+    public static string WeightLabel(SavingsStage stage) => $"Weight for {stage.InSentence()} savings";
 
     private static string Percent(int weight) => weight.ToString(CultureInfo.InvariantCulture) + "%";
 

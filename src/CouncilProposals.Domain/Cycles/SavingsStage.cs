@@ -43,6 +43,9 @@ public static class SavingsStages
     public static IReadOnlyList<ProposalStatus> Counted { get; } =
         Enum.GetValues<ProposalStatus>().Where(status => Of(status) is not null).ToList();
 
+    /// <summary>The stage's name within a sentence: "approved by director", "agreed by Cabinet".</summary>
+    public static string InSentence(this SavingsStage stage) => stage == SavingsStage.Agreed ? "agreed by Cabinet" : stage.DisplayName().ToLowerInvariant();
+
     public static string DisplayName(this SavingsStage stage) => stage switch
     {
         SavingsStage.Draft => "Draft",

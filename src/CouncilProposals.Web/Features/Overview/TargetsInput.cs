@@ -77,7 +77,7 @@ public sealed class TargetsInputValidator : AbstractValidator<TargetsInput>
         foreach (var stage in SavingsStages.All)
         {
             RuleFor(i => i.WeightText(stage)).Must(text => Percent(text) is not null).OverridePropertyName(TargetsInput.WeightField(stage))
-                .WithMessage($"Enter the weight for {stage.DisplayName().ToLowerInvariant()} savings as a whole percentage from 0 to 100, like {ConfidenceWeights.Default.Of(stage)}");
+                .WithMessage($"Enter the weight for {stage.InSentence()} savings as a whole percentage from 0 to 100, like {ConfidenceWeights.Default.Of(stage)}");
         }
     }
 
