@@ -20,6 +20,10 @@ public sealed record DirectorateTables(DirectorateOption Directorate, FigureTabl
 public sealed record TargetsPage(CycleOption Cycle, IReadOnlyList<CycleOption> Cycles, TargetsInput Input, IReadOnlyList<PlanHistoryEntry> History)
 {
     public string StageLabel(SavingsStage stage) => $"{stage.DisplayName()} savings";
+
+    /// <summary>The form's fields in the order the page shows them, for the error summary; errors of the whole form first.</summary>
+    public IReadOnlyList<string> FieldOrder =>
+        [string.Empty, .. Input.Targets.Select((_, i) => $"{nameof(TargetsInput.Targets)}[{i}].{nameof(TargetForm.Amount)}"), .. SavingsStages.All.Select(TargetsInput.WeightField)];
 }
 
 /// <summary>One saved change to a cycle's plan: who, when (UK time), and each figure from what to what.</summary>
