@@ -46,6 +46,20 @@ public sealed class ProposalBuilder
         return this;
     }
 
+    /// <summary>In a cycle of the test's own, which must be open while the proposal is built.</summary>
+    public ProposalBuilder InCycle(int cycleId)
+    {
+        _spec = _spec with { CycleId = cycleId };
+        return this;
+    }
+
+    public ProposalBuilder WithStaffing(decimal current, params decimal[] reductions)
+    {
+        _spec = _spec with { Staffing = (current, reductions) };
+        _complete = true;
+        return this;
+    }
+
     /// <summary>Every section filled in, ready to submit.</summary>
     public ProposalBuilder Complete()
     {

@@ -47,8 +47,13 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
 
     public DbSet<ListVersion> ListVersions => Set<ListVersion>();
 
+    public DbSet<SavingsPlan> SavingsPlans => Set<SavingsPlan>();
+
     /// <summary>Savings lines as stored, for totals the database sums exactly.</summary>
     public IQueryable<SavingsFigure> SavingsFigures => Set<SavingsFigure>().AsNoTracking();
+
+    /// <summary>Staffing reductions as stored, for FTE totals.</summary>
+    public IQueryable<FteFigure> FteFigures => Set<FteFigure>().AsNoTracking();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

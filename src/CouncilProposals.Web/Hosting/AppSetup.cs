@@ -28,6 +28,7 @@ public static class AppSetup
         services.AddScoped<ProposalListQuery>();
         services.AddScoped<ListStamp>();
         services.AddScoped<Features.Exports.SavingsTrackerQuery>();
+        services.AddScoped<Features.Overview.OverviewQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();
         services.AddScoped<KeptDrafts>();

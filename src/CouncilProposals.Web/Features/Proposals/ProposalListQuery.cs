@@ -78,7 +78,7 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
     {
         var key = string.Join(
             '|', "list-totals", cycleId, string.Join(',', actor.Roles.Order(StringComparer.Ordinal)), string.Join(',', actor.DirectorateIds.Order()),
-            filter.DirectorateId, status, filter.SavingsTypeId, filter.Q?.Trim());
+            filter.DirectorateId, status, filter.StageName, filter.SavingsTypeId, filter.Q?.Trim());
         return await listStamp.KeptAsync<(int, IReadOnlyList<(int, long)>)>(
             key,
             async () =>
@@ -121,6 +121,11 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         if (status is { } wanted)
         {
             proposals = proposals.Where(p => p.Status == wanted);
+        }
+
+        if (filter.StageStatuses is { } staged)
+        {
+            proposals = proposals.Where(p => staged.Contains(p.Status));
         }
 
         if (filter.SavingsTypeId is { } typeId)
@@ -186,6 +191,9 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
 /// <summary>The list's query string: everything a GET form can carry, so the list works without JavaScript.</summary>
 public sealed record ProposalListFilter
 {
+    /// <summary>The <see cref="Stage"/> of every savings the overview counts, whatever their stage.</summary>
+    public const string CountedStage = "counted";
+
     public int? CycleId { get; init; }
 
     public int? DirectorateId { get; init; }
@@ -193,6 +201,12 @@ public sealed record ProposalListFilter
     public string? Status { get; init; }
 
     public int? SavingsTypeId { get; init; }
+
+    /// <summary>
+    /// The savings overview's stage ("draft", "submitted", "approved", "agreed") or "counted" for every stage, so a
+    /// figure of the overview opens the proposals behind it; anything else is ignored.
+    /// </summary>
+    public string? Stage { get; init; }
 
     public string? Q { get; init; }
 
@@ -204,6 +218,25 @@ public sealed record ProposalListFilter
 
     public int? Page { get; init; }
 
+    /// <summary>The stage asked for as the query string has it, or null when none (or an unknown one) is asked for.</summary>
+    public string? StageName => Stage?.Trim().ToLowerInvariant() switch
+    {
+        CountedStage => CountedStage,
+        { } name when SavingsStages.All.Any(s => StageValue(s) == name) => name,
+        _ => null,
+    };
+
+    /// <summary>The statuses the stage asked for covers, or null when no stage is asked for.</summary>
+    public IReadOnlyList<ProposalStatus>? StageStatuses => StageName switch
+    {
+        null => null,
+        CountedStage => SavingsStages.Counted,
+        var name => SavingsStages.StatusesOf(SavingsStages.All.First(s => StageValue(s) == name)),
+    };
+
+    /// <summary>The query string value for a stage, or for every stage when null.</summary>
+    public static string StageValue(SavingsStage? stage) => stage?.ToString().ToLowerInvariant() ?? CountedStage;
+
     /// <summary>The list's query string values with these filters and some values changed, for the list's links.</summary>
     public IDictionary<string, string> Query(string? sort = null, string? order = null, int? page = null)
     {
@@ -213,6 +246,7 @@ public sealed record ProposalListFilter
             ["directorateId"] = DirectorateId?.ToString(CultureInfo.InvariantCulture),
             ["status"] = Status,
             ["savingsTypeId"] = SavingsTypeId?.ToString(CultureInfo.InvariantCulture),
+            ["stage"] = StageName,
             ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
             ["sort"] = sort ?? Sort,
             ["order"] = order ?? Order,

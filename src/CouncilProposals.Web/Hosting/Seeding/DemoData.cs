@@ -38,12 +38,12 @@ public static class DemoData
     }
 
     /// <summary>
-    /// Adds one proposal to the open cycle as its directorate's officer would: created, then (when
+    /// Adds one proposal to the open cycle (or the spec's own) as its directorate's officer would: created, then (when
     /// <paramref name="fill"/>) filled in from the spec and taken as far as its status. The tests build theirs here too.
     /// </summary>
     public static async Task<Proposal> AddProposalAsync(AppDbContext db, DemoProposal spec, bool fill, CancellationToken cancellationToken = default)
     {
-        var cycle = await db.Cycles.SingleAsync(c => c.IsOpen, cancellationToken);
+        var cycle = await db.Cycles.SingleAsync(c => spec.CycleId == null ? c.IsOpen : c.Id == spec.CycleId, cancellationToken);
         var directorate = await db.Directorates.SingleAsync(d => d.Code == spec.DirectorateCode, cancellationToken);
         var officer = spec.CreatedBy ?? Officer(spec.DirectorateCode);
         var created = await new ProposalCreator(db).CreateAsync(cycle.Id, directorate.Id, spec.Title, officer, cancellationToken);
@@ -96,7 +96,8 @@ public sealed record DemoProposal(
     ProposalStatus Status,
     string? ReturnReason = null,
     string? DirectorateService = null,
-    string? CreatedBy = null)
+    string? CreatedBy = null,
+    int? CycleId = null)
 {
     public void Fill(Proposal proposal, DemoLists lists, IReadOnlyList<FinancialYear> years, string officer)
     {

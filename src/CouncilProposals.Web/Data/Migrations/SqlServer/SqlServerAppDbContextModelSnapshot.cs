@@ -187,6 +187,41 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.ToTable("Cycles", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Domain.Cycles.SavingsPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreedWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ApprovedWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DraftWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubmittedWeight")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.ToTable("SavingsPlans", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Domain.Lists.Directorate", b =>
                 {
                     b.Property<int>("Id")
@@ -739,6 +774,23 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Web.Data.FteFigure", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Reduction")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("FteReductions", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Web.Data.KeptDraft", b =>
                 {
                     b.Property<string>("Key")
@@ -1004,6 +1056,45 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                         .HasForeignKey("CabinetPackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.Cycles.SavingsPlan", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.Cycles.MtfsCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CouncilProposals.Domain.Cycles.SavingsTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("SavingsPlanId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SavingsPlanId", "Year")
+                                .IsUnique();
+
+                            b1.ToTable("SavingsTargets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SavingsPlanId");
+                        });
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("CouncilProposals.Domain.Lists.ServiceArea", b =>

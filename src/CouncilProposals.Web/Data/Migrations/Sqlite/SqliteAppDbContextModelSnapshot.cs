@@ -178,6 +178,39 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                     b.ToTable("Cycles", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilProposals.Domain.Cycles.SavingsPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreedWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DraftWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubmittedWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.ToTable("SavingsPlans", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Domain.Lists.Directorate", b =>
                 {
                     b.Property<int>("Id")
@@ -701,6 +734,23 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CouncilProposals.Web.Data.FteFigure", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Reduction")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("FteReductions", (string)null);
+                });
+
             modelBuilder.Entity("CouncilProposals.Web.Data.KeptDraft", b =>
                 {
                     b.Property<string>("Key")
@@ -959,6 +1009,43 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CabinetPackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CouncilProposals.Domain.Cycles.SavingsPlan", b =>
+                {
+                    b.HasOne("CouncilProposals.Domain.Cycles.MtfsCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CouncilProposals.Domain.Cycles.SavingsTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SavingsPlanId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SavingsPlanId", "Year")
+                                .IsUnique();
+
+                            b1.ToTable("SavingsTargets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SavingsPlanId");
+                        });
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("CouncilProposals.Domain.Lists.ServiceArea", b =>
