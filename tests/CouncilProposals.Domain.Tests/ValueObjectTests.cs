@@ -59,6 +59,13 @@ public sealed class ValueObjectTests
     [Fact]
     public void Fte_KeepsFractions() => Assert.Equal("12.75", Fte.From(12.75m).ToString());
 
+    [Theory]
+    [InlineData(new[] { 8, 7.5 }, new[] { "8.0", "7.5" })]
+    [InlineData(new[] { 10, 0.25, 1200 }, new[] { "10.00", "0.25", "1,200.00" })]
+    [InlineData(new[] { 8.0, 7 }, new[] { "8.0", "7.0" })]
+    public void FteAligned_GivesEveryFigureTheSameDecimalPlaces(double[] values, string[] expected) =>
+        Assert.Equal(expected, Fte.Aligned(values.Select(v => Fte.From((decimal)v)).ToList()));
+
     [Fact]
     public void Cycle_IsNamedFromItsSavingsYears()
     {

@@ -48,4 +48,14 @@ public readonly record struct Fte : IComparable<Fte>
     public static bool operator >=(Fte left, Fte right) => left.CompareTo(right) >= 0;
 
     public override string ToString() => Value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Figures read together (a row of the staffing table) with the same number of decimal places, at least one, as
+    /// a typesetter would set posts: "8.0" beside "7.5", and "10.00" beside "0.25".
+    /// </summary>
+    public static IReadOnlyList<string> Aligned(IReadOnlyList<Fte> values)
+    {
+        var format = values.Any(v => v.Value % 0.1m != 0m) ? "#,##0.00" : "#,##0.0";
+        return values.Select(v => v.Value.ToString(format, CultureInfo.InvariantCulture)).ToList();
+    }
 }

@@ -69,4 +69,15 @@ public sealed class ProposalPagesTests(CouncilProposalsFactory factory)
 
     private static decimal Amount(string text) =>
         text == "-" ? 0m : decimal.Parse(text.Trim('(', ')'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Proposal_ShowsFteFiguresToTheSameDecimalPlaces()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Complete().WithStaffing(20m, 8m, 7.5m).BuildAsync(db));
+
+        var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync($"/proposals/{proposal.Id}");
+
+        var row = page.FindAll("tr").Single(r => r.TextContent.Contains("Employees (FTE)", StringComparison.Ordinal));
+        Assert.Equal(["20.0", "8.0", "7.5", "-", "15.5"], row.QuerySelectorAll("td").Select(c => HtmlPage.Fold(c.TextContent)));
+    }
 }

@@ -134,7 +134,7 @@ public sealed class SectionFormTests(CouncilProposalsFactory factory)
         var saved = await client.SubmitAsync(refused, new Dictionary<string, string> { ["CurrentFte"] = "12.5" });
         Assert.Contains("Staffing impact saved", saved.Text, StringComparison.Ordinal);
         var details = await client.GetPageAsync($"/proposals/{id}");
-        Assert.Contains("Employees (FTE) or state N/A 12.5 4 2.5 - 6.5", details.Text, StringComparison.Ordinal);
+        Assert.Contains("Employees (FTE) or state N/A 12.5 4.0 2.5 - 6.5", details.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -113,14 +113,13 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
             return new FigureRow(label, text, years.Select(_ => text).ToList(), text);
         }
 
-        return new FigureRow(
-            label,
-            p.CurrentFte?.ToString() ?? string.Empty,
-            years.Select(y => FteText(p.FteReductionIn(y))).ToList(),
-            FteText(p.TotalFteReductions));
+        // A nil reduction reads "-", like a nil saving; the other figures share their decimal places.
+        List<Fte?> figures = [p.CurrentFte, .. years.Select(y => p.FteReductionIn(y)), p.TotalFteReductions];
+        var shown = figures.Select((f, i) => i > 0 && f == Fte.Zero ? null : f).ToList();
+        var aligned = new Queue<string>(Fte.Aligned(shown.OfType<Fte>().ToList()));
+        var texts = shown.Select((f, i) => f is null ? i == 0 ? string.Empty : "-" : aligned.Dequeue()).ToList();
+        return new FigureRow(label, texts[0], texts[1..^1], texts[^1]);
     }
-
-    private static string FteText(Fte? fte) => fte is null || fte.Value == Fte.Zero ? "-" : fte.Value.ToString();
 
     private static string YesNo(bool? value) => value switch { true => "Yes", false => "No", null => string.Empty };
 
