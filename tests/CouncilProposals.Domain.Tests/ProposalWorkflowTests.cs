@@ -125,7 +125,7 @@ public sealed class ProposalWorkflowTests
     public void RecordCabinetDecision_DatedAfterToday_IsRefusedOnTheDateField()
     {
         var error = Assert.Throws<DomainException>(() =>
-            CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", Build.Today.AddDays(1), DateTimeOffset.UnixEpoch, Build.Today));
+            CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", Build.Today.AddDays(1), DateTimeOffset.UnixEpoch, Build.Today));
 
         Assert.Equal(CabinetDecision.FutureDateMessage, error.Message);
         Assert.Equal("Day", error.Field);
@@ -133,7 +133,7 @@ public sealed class ProposalWorkflowTests
 
     [Fact]
     public void RecordCabinetDecision_DatedToday_IsKept() =>
-        Assert.Equal(Build.Today, CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", Build.Today, DateTimeOffset.UnixEpoch, Build.Today).DecisionDate);
+        Assert.Equal(Build.Today, CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", Build.Today, DateTimeOffset.UnixEpoch, Build.Today).DecisionDate);
 
     [Fact]
     public void View_IsAllowedInEveryStatus() =>
@@ -144,7 +144,7 @@ public sealed class ProposalWorkflowTests
     {
         var proposal = ProposalIn(ProposalStatus.Approved);
 
-        proposal.RecordCabinetDecision(CabinetDecision.Record(false, "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+        proposal.RecordCabinetDecision(CabinetDecision.Record(CabinetOutcome.NotAgreed, "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
         Assert.Equal(ProposalStatus.NotAgreedByCabinet, proposal.Status);
         Assert.Equal("NOT agreed because Deferred to next year.", proposal.CabinetDecision!.Summary);
@@ -153,7 +153,7 @@ public sealed class ProposalWorkflowTests
 
     [Fact]
     public void CabinetDecision_NotAgreedWithoutReason_IsRefused() =>
-        Assert.Throws<DomainException>(() => CabinetDecision.Record(false, " ", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+        Assert.Throws<DomainException>(() => CabinetDecision.Record(CabinetOutcome.NotAgreed, " ", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
     [Fact]
     public void Return_KeepsTheReasonForTheOfficer_AndResubmittingClearsIt()
@@ -249,7 +249,7 @@ public sealed class ProposalWorkflowTests
                 if (status != ProposalStatus.Approved)
                 {
                     var agreed = status == ProposalStatus.AgreedByCabinet;
-                    proposal.RecordCabinetDecision(CabinetDecision.Record(agreed, agreed ? null : "Deferred.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+                    proposal.RecordCabinetDecision(CabinetDecision.Record(agreed ? CabinetOutcome.Agreed : CabinetOutcome.NotAgreed, agreed ? null : "Deferred.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
                 }
 
                 break;
@@ -278,7 +278,7 @@ public sealed class ProposalWorkflowTests
                 proposal.Withdraw();
                 break;
             case ProposalAction.RecordCabinetDecision:
-                proposal.RecordCabinetDecision(CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+                proposal.RecordCabinetDecision(CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
                 break;
             case ProposalAction.Reopen:
                 proposal.Reopen("Cabinet asked for changes.");
