@@ -21,6 +21,8 @@ public sealed class ProposalWorkflowTests
         { ProposalStatus.Submitted, ProposalAction.Withdraw, ProposalStatus.Withdrawn },
         { ProposalStatus.Approved, ProposalAction.RecordCabinetDecision, ProposalStatus.AgreedByCabinet },
         { ProposalStatus.Approved, ProposalAction.Reopen, ProposalStatus.Draft },
+        { ProposalStatus.AgreedByCabinet, ProposalAction.CorrectCabinetDecision, ProposalStatus.NotAgreedByCabinet },
+        { ProposalStatus.NotAgreedByCabinet, ProposalAction.CorrectCabinetDecision, ProposalStatus.AgreedByCabinet },
         { ProposalStatus.Draft, ProposalAction.Edit, ProposalStatus.Draft },
         { ProposalStatus.Returned, ProposalAction.Edit, ProposalStatus.Returned },
     };
@@ -282,6 +284,11 @@ public sealed class ProposalWorkflowTests
                 break;
             case ProposalAction.Reopen:
                 proposal.Reopen("Cabinet asked for changes.");
+                break;
+            case ProposalAction.CorrectCabinetDecision:
+                // The opposite of what was recorded: a slip between agreed and not agreed.
+                var outcome = proposal.Status == ProposalStatus.AgreedByCabinet ? CabinetOutcome.NotAgreed : CabinetOutcome.Agreed;
+                proposal.CorrectCabinetDecision(CabinetDecision.Record(outcome, "Consult first.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today), "Recorded wrongly.");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
