@@ -53,6 +53,13 @@ public abstract class DecisionRecordInput : DecisionInput, IDecisionMeetingInput
     public const string AgreedWithChanges = "agreed-with-changes";
     public const string NotAgreed = "not-agreed";
 
+    /// <summary>The decision forms' fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder =
+    [
+        string.Empty, nameof(Decision), nameof(Changes), nameof(Reason), nameof(DecisionMaker), nameof(DecisionMakerRole), DecisionMeetingValidator.DateField,
+        nameof(CorrectDecisionInput.CorrectionReason),
+    ];
+
     /// <summary><see cref="Agreed"/>, <see cref="AgreedWithChanges"/> or <see cref="NotAgreed"/>.</summary>
     public string? Decision { get; set; }
 

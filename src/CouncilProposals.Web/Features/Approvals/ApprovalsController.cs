@@ -19,13 +19,6 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
 {
     public const string Name = "Approvals";
 
-    /// <summary>The decision forms' fields from top to bottom, for the error summary.</summary>
-    private static readonly string[] Fields =
-    [
-        string.Empty, nameof(DecisionRecordInput.Decision), nameof(DecisionRecordInput.Changes), nameof(DecisionRecordInput.Reason), nameof(DecisionRecordInput.DecisionMaker),
-        nameof(DecisionRecordInput.DecisionMakerRole), DecisionMeetingValidator.DateField, nameof(CorrectDecisionInput.CorrectionReason),
-    ];
-
     private string Actor => currentUser.UserName ?? throw new InvalidOperationException("No one is signed in.");
 
     [HttpGet("approve")]
@@ -161,7 +154,6 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
         where TInput : DecisionInput
     {
         var page = await PageAsync(id, input, keepVersion, cancellationToken);
-        FieldOrder.Arrange(ModelState, Fields);
         return page is null ? NotFound() : View(ViewFor(input), page);
     }
 

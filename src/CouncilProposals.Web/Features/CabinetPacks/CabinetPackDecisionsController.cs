@@ -4,7 +4,6 @@ using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
-using CouncilProposals.Web.Features.Approvals;
 using CouncilProposals.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -103,9 +102,5 @@ public sealed class CabinetPackDecisionsController(AppDbContext db, CabinetPackQ
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private ViewResult Show(PackDecisionsPage page)
-    {
-        FieldOrder.Arrange(ModelState, page.Input.FieldOrder());
-        return View(nameof(Decisions), page);
-    }
+    private ViewResult Show(PackDecisionsPage page) => View(nameof(Decisions), page);
 }
