@@ -194,7 +194,7 @@ public sealed class ProposalRulesTests
         proposal.Approve("director.hac@council.example");
         Assert.True(proposal.IsDraftDocument);
 
-        proposal.RecordCabinetDecision(CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+        proposal.RecordCabinetDecision(CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
         Assert.False(proposal.IsDraftDocument);
         Assert.Equal(ProposalStatus.AgreedByCabinet, proposal.Status);

@@ -21,6 +21,8 @@ public sealed class ProposalWorkflowTests
         { ProposalStatus.Submitted, ProposalAction.Withdraw, ProposalStatus.Withdrawn },
         { ProposalStatus.Approved, ProposalAction.RecordCabinetDecision, ProposalStatus.AgreedByCabinet },
         { ProposalStatus.Approved, ProposalAction.Reopen, ProposalStatus.Draft },
+        { ProposalStatus.AgreedByCabinet, ProposalAction.CorrectCabinetDecision, ProposalStatus.NotAgreedByCabinet },
+        { ProposalStatus.NotAgreedByCabinet, ProposalAction.CorrectCabinetDecision, ProposalStatus.AgreedByCabinet },
         { ProposalStatus.Draft, ProposalAction.Edit, ProposalStatus.Draft },
         { ProposalStatus.Returned, ProposalAction.Edit, ProposalStatus.Returned },
     };
@@ -125,7 +127,7 @@ public sealed class ProposalWorkflowTests
     public void RecordCabinetDecision_DatedAfterToday_IsRefusedOnTheDateField()
     {
         var error = Assert.Throws<DomainException>(() =>
-            CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", Build.Today.AddDays(1), DateTimeOffset.UnixEpoch, Build.Today));
+            CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", Build.Today.AddDays(1), DateTimeOffset.UnixEpoch, Build.Today));
 
         Assert.Equal(CabinetDecision.FutureDateMessage, error.Message);
         Assert.Equal("Day", error.Field);
@@ -133,7 +135,7 @@ public sealed class ProposalWorkflowTests
 
     [Fact]
     public void RecordCabinetDecision_DatedToday_IsKept() =>
-        Assert.Equal(Build.Today, CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", Build.Today, DateTimeOffset.UnixEpoch, Build.Today).DecisionDate);
+        Assert.Equal(Build.Today, CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", Build.Today, DateTimeOffset.UnixEpoch, Build.Today).DecisionDate);
 
     [Fact]
     public void View_IsAllowedInEveryStatus() =>
@@ -144,7 +146,7 @@ public sealed class ProposalWorkflowTests
     {
         var proposal = ProposalIn(ProposalStatus.Approved);
 
-        proposal.RecordCabinetDecision(CabinetDecision.Record(false, "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+        proposal.RecordCabinetDecision(CabinetDecision.Record(CabinetOutcome.NotAgreed, "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
         Assert.Equal(ProposalStatus.NotAgreedByCabinet, proposal.Status);
         Assert.Equal("NOT agreed because Deferred to next year.", proposal.CabinetDecision!.Summary);
@@ -153,7 +155,7 @@ public sealed class ProposalWorkflowTests
 
     [Fact]
     public void CabinetDecision_NotAgreedWithoutReason_IsRefused() =>
-        Assert.Throws<DomainException>(() => CabinetDecision.Record(false, " ", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+        Assert.Throws<DomainException>(() => CabinetDecision.Record(CabinetOutcome.NotAgreed, " ", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
 
     [Fact]
     public void Return_KeepsTheReasonForTheOfficer_AndResubmittingClearsIt()
@@ -249,7 +251,7 @@ public sealed class ProposalWorkflowTests
                 if (status != ProposalStatus.Approved)
                 {
                     var agreed = status == ProposalStatus.AgreedByCabinet;
-                    proposal.RecordCabinetDecision(CabinetDecision.Record(agreed, agreed ? null : "Deferred.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+                    proposal.RecordCabinetDecision(CabinetDecision.Record(agreed ? CabinetOutcome.Agreed : CabinetOutcome.NotAgreed, agreed ? null : "Deferred.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
                 }
 
                 break;
@@ -278,10 +280,15 @@ public sealed class ProposalWorkflowTests
                 proposal.Withdraw();
                 break;
             case ProposalAction.RecordCabinetDecision:
-                proposal.RecordCabinetDecision(CabinetDecision.Record(true, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
+                proposal.RecordCabinetDecision(CabinetDecision.Record(CabinetOutcome.Agreed, null, "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today));
                 break;
             case ProposalAction.Reopen:
                 proposal.Reopen("Cabinet asked for changes.");
+                break;
+            case ProposalAction.CorrectCabinetDecision:
+                // The opposite of what was recorded: a slip between agreed and not agreed.
+                var outcome = proposal.Status == ProposalStatus.AgreedByCabinet ? CabinetOutcome.NotAgreed : CabinetOutcome.Agreed;
+                proposal.CorrectCabinetDecision(CabinetDecision.Record(outcome, "Consult first.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), DateTimeOffset.UnixEpoch, Build.Today), "Recorded wrongly.");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);

@@ -5,8 +5,8 @@ namespace CouncilProposals.Domain.Access;
 /// <summary>
 /// Who may do what to a proposal, whatever its status (the workflow says what its status allows):
 /// officers see, write, submit and withdraw their directorates' proposals; directors see and decide on their
-/// directorates' proposals but never one they have worked on; Corporate Finance sees every proposal, records Cabinet's
-/// decisions and reopens approved proposals; administrators manage users and see no proposals.
+/// directorates' proposals but never one they have worked on; Corporate Finance sees every proposal, records and corrects
+/// Cabinet's decisions and reopens approved proposals; administrators manage users and see no proposals.
 /// </summary>
 public static class ProposalPermissions
 {
@@ -29,7 +29,7 @@ public static class ProposalPermissions
             ProposalAction.Edit or ProposalAction.Submit => officer,
             ProposalAction.Withdraw => officer || director,
             ProposalAction.Approve or ProposalAction.Return => director && !IsOwnWork(actor, proposal),
-            ProposalAction.RecordCabinetDecision or ProposalAction.Reopen => actor.IsIn(Roles.CorporateFinance),
+            ProposalAction.RecordCabinetDecision or ProposalAction.CorrectCabinetDecision or ProposalAction.Reopen => actor.IsIn(Roles.CorporateFinance),
             _ => false,
         };
     }

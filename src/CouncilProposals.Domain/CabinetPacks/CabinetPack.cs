@@ -11,6 +11,8 @@ public sealed class CabinetPack : IVersioned, IAudited
 {
     public const int TitleMaxLength = 200;
 
+    public const string DecidedMessage = "Cabinet's decisions have been recorded from this pack, so it cannot be deleted: it is the record of what went to the meeting.";
+
     /// <summary>Only proposals a director has approved (or Cabinet has already decided) go to Cabinet.</summary>
     public static readonly IReadOnlyList<ProposalStatus> IncludableStatuses =
         [ProposalStatus.Approved, ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet];
@@ -106,6 +108,31 @@ public sealed class CabinetPack : IVersioned, IAudited
 
         _items.Clear();
         _items.AddRange(proposals.Select((p, index) => new CabinetPackItem(p.Id, index + 1)));
+    }
+
+    /// <summary>
+    /// A new pack for another meeting with this one's details, front sheet and covering report, and those of its
+    /// proposals still awaiting Cabinet's decision, in the same order (deferred ones go to the next meeting).
+    /// </summary>
+    public CabinetPack CopyFor(string meetingName, DateOnly meetingDate, string title, IReadOnlyList<PackCandidate> proposals)
+    {
+        var copy = new CabinetPack(CycleId, meetingName, meetingDate, title, Classification, PadToEvenPages) { FrontSheet = FrontSheet };
+        copy._coveringReport.AddRange(_coveringReport.Select(s => new CoveringReportSection(s.Part, s.Text)));
+        var order = _items.ToDictionary(i => i.ProposalId, i => i.Order);
+        copy.SetProposals(proposals
+            .Where(p => order.ContainsKey(p.Id) && ProposalWorkflow.IsAllowed(p.Status, ProposalAction.RecordCabinetDecision))
+            .OrderBy(p => order[p.Id])
+            .ToList());
+        return copy;
+    }
+
+    /// <summary>A pack can be deleted until a decision is recorded from it: then it is the record of what Cabinet had.</summary>
+    public static void EnsureCanBeDeleted(int decisionsRecorded)
+    {
+        if (decisionsRecorded > 0)
+        {
+            throw new DomainException(DecidedMessage);
+        }
     }
 
     public void UpdateCoveringReport(FrontSheet frontSheet, IReadOnlyDictionary<ReportPart, string?> parts)

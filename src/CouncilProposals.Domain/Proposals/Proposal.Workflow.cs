@@ -43,8 +43,26 @@ public sealed partial class Proposal
 
     public void RecordCabinetDecision(CabinetDecision decision)
     {
-        Status = TargetOf(ProposalAction.RecordCabinetDecision, decision.Agreed ? ProposalStatus.AgreedByCabinet : ProposalStatus.NotAgreedByCabinet);
+        Status = TargetOf(ProposalAction.RecordCabinetDecision, decision.Status);
         CabinetDecision = decision;
+    }
+
+    /// <summary>
+    /// Corporate Finance corrects a decision recorded wrongly (a clerk's slip), with the reason. The decision stays
+    /// with the pack it was recorded from; the history keeps the original.
+    /// </summary>
+    public void CorrectCabinetDecision(CabinetDecision corrected, string reason)
+    {
+        var to = TargetOf(ProposalAction.CorrectCabinetDecision, corrected.Status);
+        RequiredReason(reason, "Give the reason for correcting the decision.");
+        var original = CabinetDecision ?? throw new DomainException("No decision has been recorded, so there is nothing to correct.");
+        if (corrected.SaysTheSameAs(original))
+        {
+            throw new DomainException("The corrected decision is the same as the one recorded: change what was recorded wrongly.");
+        }
+
+        Status = to;
+        CabinetDecision = corrected.FromPack(original.PackId);
     }
 
     /// <summary>Corporate Finance reopens an approved proposal so that it can be changed again.</summary>

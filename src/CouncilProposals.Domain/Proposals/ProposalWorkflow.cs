@@ -10,12 +10,14 @@ public enum ProposalAction
     Approve,
     Withdraw,
     RecordCabinetDecision,
+    CorrectCabinetDecision,
     Reopen,
 }
 
 /// <summary>
 /// The approval route as a state machine: Draft -> Submitted -> Approved | Returned (back to the officer);
-/// Draft or Submitted -> Withdrawn; Approved -> Agreed | Not agreed by Cabinet; Approved -> reopened as Draft.
+/// Draft or Submitted -> Withdrawn; Approved -> Agreed | Not agreed by Cabinet; Approved -> reopened as Draft;
+/// a recorded decision can be corrected, which may move it between Agreed and Not agreed.
 /// The proposal's own methods move it to the statuses this table gives.
 /// </summary>
 public static class ProposalWorkflow
@@ -33,6 +35,8 @@ public static class ProposalWorkflow
         [(ProposalStatus.Submitted, ProposalAction.Withdraw)] = [ProposalStatus.Withdrawn],
         // Agreed or not agreed: the decision recorded says which.
         [(ProposalStatus.Approved, ProposalAction.RecordCabinetDecision)] = [ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet],
+        [(ProposalStatus.AgreedByCabinet, ProposalAction.CorrectCabinetDecision)] = [ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet],
+        [(ProposalStatus.NotAgreedByCabinet, ProposalAction.CorrectCabinetDecision)] = [ProposalStatus.AgreedByCabinet, ProposalStatus.NotAgreedByCabinet],
         [(ProposalStatus.Approved, ProposalAction.Reopen)] = [ProposalStatus.Draft],
     };
 
@@ -53,6 +57,7 @@ public static class ProposalWorkflow
         ProposalAction.Approve => "approved",
         ProposalAction.Withdraw => "withdrawn",
         ProposalAction.RecordCabinetDecision => "given a Cabinet decision",
+        ProposalAction.CorrectCabinetDecision => "given a corrected Cabinet decision",
         ProposalAction.Reopen => "reopened",
         _ => action.ToString(),
     };

@@ -46,6 +46,8 @@ public sealed partial class SchemaLimitsTests
         ["PackDetailsInput.MeetingName"] = ["CabinetPacks.MeetingName"],
         ["PackDetailsInput.Title"] = ["CabinetPacks.Title"],
         ["PackDetailsInput.Classification"] = ["CabinetPacks.Classification"],
+        ["CopyPackInput.MeetingName"] = ["CabinetPacks.MeetingName"],
+        ["CopyPackInput.Title"] = ["CabinetPacks.Title"],
         ["CoveringReportInput.ReportOf"] = ["CabinetPacks.ReportOf"],
         ["CoveringReportInput.LeadMember"] = ["CabinetPacks.LeadMember"],
         ["CoveringReportInput.OriginatingOfficers"] = ["CabinetPacks.OriginatingOfficers"],

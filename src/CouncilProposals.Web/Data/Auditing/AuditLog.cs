@@ -25,6 +25,20 @@ public sealed class AuditLog(AppDbContext db, TimeProvider time, ICurrentUser cu
             Changes = JsonSerializer.Serialize(changes),
         });
 
+    /// <summary>An entry in a proposal's history for something that changed no field of it, such as Cabinet deferring it.</summary>
+    public void RecordForProposal(int proposalId, string reference, string action, IReadOnlyList<AuditChange> changes, string? comment) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            UserName = currentUser.UserName ?? "system",
+            EntityType = "Proposal",
+            EntityId = reference,
+            ProposalId = proposalId,
+            Action = action,
+            Changes = JsonSerializer.Serialize(changes),
+            Comment = comment,
+        });
+
     /// <summary>Adds a new record and its "Created" entry (which needs the record's id) in one transaction.</summary>
     public Task AddAsync<T>(T entity, Func<T, int> id, Func<T, IReadOnlyList<AuditChange>> describe, CancellationToken cancellationToken)
         where T : class =>

@@ -125,7 +125,7 @@ public sealed class AuditingInterceptor(TimeProvider time, ICurrentUser currentU
                 UserName = user ?? audit.Proposal.Entity.UpdatedBy,
                 EntityType = nameof(Proposal),
                 EntityId = audit.Proposal.Entity.Reference,
-                Action = audit.Action,
+                Action = audit.Action == "Created" ? audit.Action : auditContext.Action ?? audit.Action,
                 Changes = JsonSerializer.Serialize(audit.Changes),
                 Comment = auditContext.Comment,
             };

@@ -19,4 +19,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 public sealed class AuditContext
 {
     public string? Comment { get; set; }
+
+    /// <summary>What the next save does to existing proposals, when it says more than "Edited" (such as correcting a decision).</summary>
+    public string? Action { get; set; }
 }

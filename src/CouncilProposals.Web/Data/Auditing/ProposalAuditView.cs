@@ -80,8 +80,12 @@ internal static class ProposalAuditView
             view[ScreeningTool.Question(answer.Trigger)] = answer.Impact is null ? text : $"{text ?? "Not answered"}: {answer.Impact}";
         }
 
+        // A corrected decision replaces the owned record: the tracker then holds the original as a deleted entry.
         var decision = original
-            ? proposal.Reference(p => p.CabinetDecision).TargetEntry is { State: not EntityState.Added } decisionEntry ? decisionEntry.OriginalValues.ToObject() as CabinetDecision : null
+            ? context.ChangeTracker.Entries<CabinetDecision>()
+                .Where(d => d.State != EntityState.Added && Equals(d.Property("ProposalId").OriginalValue, proposal.Entity.Id))
+                .Select(d => d.OriginalValues.ToObject() as CabinetDecision)
+                .FirstOrDefault()
             : proposal.Entity.CabinetDecision;
         view["Record of decision"] = decision is null ? null : $"{decision.Summary} ({decision.DecisionMaker}, {decision.DecisionMakerRole}, {decision.DecisionDate:d MMMM yyyy})";
         return view;

@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -68,12 +69,17 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 
         builder.OwnsOne(p => p.CabinetDecision, decision =>
         {
-            decision.Property(d => d.Agreed).HasColumnName("CabinetAgreed");
+            decision.Property(d => d.Outcome).HasColumnName("CabinetOutcome").HasConversion<string>().HasMaxLength(30);
             decision.Property(d => d.Reason).HasColumnName("CabinetReason").HasMaxLength(Proposal.AnswerMaxLength);
-            decision.Property(d => d.DecisionMaker).HasColumnName("CabinetDecisionMaker").HasMaxLength(200);
-            decision.Property(d => d.DecisionMakerRole).HasColumnName("CabinetDecisionMakerRole").HasMaxLength(200);
+            decision.Property(d => d.Changes).HasColumnName("CabinetChanges").HasMaxLength(Proposal.AnswerMaxLength);
+            decision.Property(d => d.DecisionMaker).HasColumnName("CabinetDecisionMaker").HasMaxLength(CabinetDecision.NameMaxLength);
+            decision.Property(d => d.DecisionMakerRole).HasColumnName("CabinetDecisionMakerRole").HasMaxLength(CabinetDecision.NameMaxLength);
             decision.Property(d => d.DecisionDate).HasColumnName("CabinetDecisionDate");
             decision.Property(d => d.LodgedAt).HasColumnName("CabinetDecisionLodgedAt");
+            decision.Property(d => d.PackId).HasColumnName("CabinetDecisionPackId");
+
+            // A pack that decisions were recorded from is the record of the meeting: the database refuses to delete it too.
+            decision.HasOne<CabinetPack>().WithMany().HasForeignKey(d => d.PackId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Ignore(p => p.TotalSavings);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using FluentValidation;
@@ -30,10 +32,38 @@ public sealed class ReopenInput : DecisionInput
     public string? Reason { get; set; }
 }
 
-public sealed class CabinetDecisionInput : DecisionInput
+/// <summary>Who decided, in what role and when: typed once for a meeting. The month may be a number or a name ("Feb").</summary>
+public interface IDecisionMeetingInput
 {
-    /// <summary>"agreed" or "not-agreed".</summary>
+    string? DecisionMaker { get; }
+
+    string? DecisionMakerRole { get; }
+
+    string? Day { get; }
+
+    string? Month { get; }
+
+    string? Year { get; }
+}
+
+/// <summary>A decision on one proposal: what Cabinet decided, what changed or why not, and the meeting.</summary>
+public abstract class DecisionRecordInput : DecisionInput, IDecisionMeetingInput
+{
+    public const string Agreed = "agreed";
+    public const string AgreedWithChanges = "agreed-with-changes";
+    public const string NotAgreed = "not-agreed";
+
+    /// <summary>The decision forms' fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder =
+    [
+        string.Empty, nameof(Decision), nameof(Changes), nameof(Reason), nameof(DecisionMaker), nameof(DecisionMakerRole), DecisionMeetingValidator.DateField,
+        nameof(CorrectDecisionInput.CorrectionReason),
+    ];
+
+    /// <summary><see cref="Agreed"/>, <see cref="AgreedWithChanges"/> or <see cref="NotAgreed"/>.</summary>
     public string? Decision { get; set; }
+
+    public string? Changes { get; set; }
 
     public string? Reason { get; set; }
 
@@ -41,17 +71,59 @@ public sealed class CabinetDecisionInput : DecisionInput
 
     public string? DecisionMakerRole { get; set; }
 
-    public int? Day { get; set; }
+    public string? Day { get; set; }
 
-    public int? Month { get; set; }
+    public string? Month { get; set; }
 
-    public int? Year { get; set; }
+    public string? Year { get; set; }
 
-    public bool Agreed => Decision == "agreed";
+    public CabinetOutcome? Outcome => OutcomeOf(Decision);
 
-    public DateOnly? Date => Day is { } d && Month is { } m && Year is { } y && y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-        ? new DateOnly(y, m, d)
-        : null;
+    /// <summary>The text that goes with the outcome: what changed, or the reason.</summary>
+    public string? Details => Outcome switch
+    {
+        CabinetOutcome.AgreedWithChanges => Changes,
+        CabinetOutcome.NotAgreed => Reason,
+        _ => null,
+    };
+
+    public DateOnly? Date => DateText.Read(Day, Month, Year);
+
+    public static CabinetOutcome? OutcomeOf(string? decision) => decision switch
+    {
+        Agreed => CabinetOutcome.Agreed,
+        AgreedWithChanges => CabinetOutcome.AgreedWithChanges,
+        NotAgreed => CabinetOutcome.NotAgreed,
+        _ => null,
+    };
+
+    public static string ValueOf(CabinetOutcome outcome) => outcome switch
+    {
+        CabinetOutcome.AgreedWithChanges => AgreedWithChanges,
+        CabinetOutcome.NotAgreed => NotAgreed,
+        _ => Agreed,
+    };
+
+    /// <summary>The form filled in with a recorded decision, to correct it.</summary>
+    public void Fill(CabinetDecision decision)
+    {
+        Decision = ValueOf(decision.Outcome);
+        Changes = decision.Changes;
+        Reason = decision.Reason;
+        DecisionMaker = decision.DecisionMaker;
+        DecisionMakerRole = decision.DecisionMakerRole;
+        Day = decision.DecisionDate.Day.ToString(CultureInfo.InvariantCulture);
+        Month = decision.DecisionDate.Month.ToString(CultureInfo.InvariantCulture);
+        Year = decision.DecisionDate.Year.ToString(CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class CabinetDecisionInput : DecisionRecordInput;
+
+/// <summary>A recorded decision corrected: the decision as it should have been, and why it is corrected.</summary>
+public sealed class CorrectDecisionInput : DecisionRecordInput
+{
+    public string? CorrectionReason { get; set; }
 }
 
 public sealed class ApproveInputValidator : AbstractValidator<ApproveInput>
@@ -81,22 +153,69 @@ public sealed class ReopenInputValidator : AbstractValidator<ReopenInput>
             .MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Reason must be {Proposal.AnswerMaxLength:N0} characters or fewer");
 }
 
-public sealed class CabinetDecisionInputValidator : AbstractValidator<CabinetDecisionInput>
+/// <summary>The meeting's fields, checked alike on a proposal's decision page and on a pack's decisions page.</summary>
+public sealed class DecisionMeetingValidator : AbstractValidator<IDecisionMeetingInput>
 {
-    public CabinetDecisionInputValidator(TimeProvider time)
+    public const string DateField = nameof(IDecisionMeetingInput.Day);
+
+    public DecisionMeetingValidator(TimeProvider time)
     {
-        RuleFor(i => i.Decision).Must(d => d is "agreed" or "not-agreed").WithMessage("Select whether Cabinet agreed the proposal");
-        RuleFor(i => i.Reason).NotEmpty().When(i => i.Decision == "not-agreed").WithMessage("Enter the reason Cabinet did not agree the proposal")
-            .MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Reason must be {Proposal.AnswerMaxLength:N0} characters or fewer");
-        RuleFor(i => i.DecisionMaker).NotEmpty().WithMessage("Enter who made the decision").MaximumLength(200).WithMessage("Decision maker must be 200 characters or fewer");
-        RuleFor(i => i.DecisionMakerRole).NotEmpty().WithMessage("Enter the decision maker's role").MaximumLength(200).WithMessage("Role must be 200 characters or fewer");
-        RuleFor(i => i.Date).NotNull().OverridePropertyName(nameof(CabinetDecisionInput.Day))
-            .WithMessage("Enter the date of the decision as a real date, for example 17 2 2021");
-        RuleFor(i => i.Date).Must(date => CabinetDecision.IsTakenBy(date!.Value, CouncilCalendar.Today(time))).When(i => i.Date is not null)
-            .OverridePropertyName(nameof(CabinetDecisionInput.Day)).WithMessage(CabinetDecision.FutureDateMessage);
+        RuleFor(i => i.DecisionMaker).NotEmpty().WithMessage("Enter who made the decision")
+            .MaximumLength(CabinetDecision.NameMaxLength).WithMessage($"Decision maker must be {CabinetDecision.NameMaxLength} characters or fewer");
+        RuleFor(i => i.DecisionMakerRole).NotEmpty().WithMessage("Enter the decision maker's role")
+            .MaximumLength(CabinetDecision.NameMaxLength).WithMessage($"Role must be {CabinetDecision.NameMaxLength} characters or fewer");
+        RuleFor(i => i.Day).Custom((_, context) =>
+        {
+            if (DateError(context.InstanceToValidate, CouncilCalendar.Today(time)) is { } error)
+            {
+                context.AddFailure(error);
+            }
+        });
+    }
+
+    /// <summary>What is wrong with the date, in plain words, or null when it is a real date not after today.</summary>
+    public static string? DateError(IDecisionMeetingInput input, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(input.Day) && string.IsNullOrWhiteSpace(input.Month) && string.IsNullOrWhiteSpace(input.Year))
+        {
+            return "Enter the date of the decision";
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Month) && DateText.Month(input.Month) is null)
+        {
+            return "Enter the month as a number or a name, like 2, Feb or February";
+        }
+
+        return DateText.Read(input.Day, input.Month, input.Year) is not { } date
+            ? "Enter the date of the decision as a real date, like 17 2 2021 or 17 Feb 2021"
+            : CabinetDecision.IsTakenBy(date, today) ? null : CabinetDecision.FutureDateMessage;
     }
 }
 
-/// <summary>A decision page: the proposal it is about and the form.</summary>
-public sealed record DecisionPage<TInput>(int Id, string Reference, string Title, string Status, string? ReturnReason, TInput Input)
+public abstract class DecisionRecordInputValidator<TInput> : AbstractValidator<TInput>
+    where TInput : DecisionRecordInput
+{
+    protected DecisionRecordInputValidator(TimeProvider time)
+    {
+        RuleFor(i => i.Decision).Must(d => DecisionRecordInput.OutcomeOf(d) is not null).WithMessage("Select what Cabinet decided");
+        RuleFor(i => i.Changes).NotEmpty().When(i => i.Outcome == CabinetOutcome.AgreedWithChanges).WithMessage("Enter what Cabinet changed")
+            .MaximumLength(Proposal.AnswerMaxLength).WithMessage($"What changed must be {Proposal.AnswerMaxLength:N0} characters or fewer");
+        RuleFor(i => i.Reason).NotEmpty().When(i => i.Outcome == CabinetOutcome.NotAgreed).WithMessage("Enter the reason Cabinet did not agree the proposal")
+            .MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Reason must be {Proposal.AnswerMaxLength:N0} characters or fewer");
+        Include(new DecisionMeetingValidator(time));
+    }
+}
+
+public sealed class CabinetDecisionInputValidator(TimeProvider time) : DecisionRecordInputValidator<CabinetDecisionInput>(time);
+
+public sealed class CorrectDecisionInputValidator : DecisionRecordInputValidator<CorrectDecisionInput>
+{
+    public CorrectDecisionInputValidator(TimeProvider time)
+        : base(time) =>
+        RuleFor(i => i.CorrectionReason).NotEmpty().WithMessage("Enter the reason for correcting the decision")
+            .MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Reason for the correction must be {Proposal.AnswerMaxLength:N0} characters or fewer");
+}
+
+/// <summary>A decision page: the proposal it is about (with the decision recorded, if any) and the form.</summary>
+public sealed record DecisionPage<TInput>(int Id, string Reference, string Title, string Status, string? ReturnReason, CabinetDecision? Recorded, TInput Input)
     where TInput : DecisionInput;

@@ -11,7 +11,8 @@ namespace CouncilProposals.Web.Features.Approvals;
 
 /// <summary>
 /// The approval route after submission: a director approves or returns, an officer or director withdraws,
-/// Corporate Finance records Cabinet's decision or reopens an approved proposal. Reasons become the audit comment.
+/// Corporate Finance records Cabinet's decision (or corrects one recorded wrongly) or reopens an approved proposal.
+/// Reasons become the audit comment.
 /// </summary>
 [Route("proposals/{id:int}")]
 public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICurrentUser currentUser, TimeProvider time) : Controller
@@ -54,13 +55,29 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
     [HttpPost("decision")]
     [ProposalAccess(ProposalAction.RecordCabinetDecision)]
     public Task<IActionResult> Decision(int id, CabinetDecisionInput input, CancellationToken cancellationToken) =>
-        DecideAsync(
-            id,
-            input,
-            input.Agreed ? null : input.Reason,
-            p => p.RecordCabinetDecision(CabinetDecision.Record(input.Agreed, input.Agreed ? null : input.Reason, input.DecisionMaker!, input.DecisionMakerRole!, input.Date!.Value, time.GetUtcNow(), CouncilCalendar.Today(time))),
-            "Cabinet's decision recorded",
-            cancellationToken);
+        DecideAsync(id, input, input.Details, p => p.RecordCabinetDecision(DecisionOf(input)), "Cabinet's decision recorded", cancellationToken);
+
+    [HttpGet("decision/correct")]
+    [ProposalAccess(ProposalAction.CorrectCabinetDecision)]
+    public async Task<IActionResult> Correct(int id, CancellationToken cancellationToken)
+    {
+        var input = new CorrectDecisionInput();
+        if (await db.Proposals.AsNoTracking().Where(p => p.Id == id).Select(p => p.CabinetDecision).SingleOrDefaultAsync(cancellationToken) is { } recorded)
+        {
+            input.Fill(recorded);
+        }
+
+        return await ShowAsync(id, input, cancellationToken);
+    }
+
+    /// <summary>Corrects a decision recorded wrongly; the history keeps the original, the reason and the new one.</summary>
+    [HttpPost("decision/correct")]
+    [ProposalAccess(ProposalAction.CorrectCabinetDecision)]
+    public Task<IActionResult> Correct(int id, CorrectDecisionInput input, CancellationToken cancellationToken)
+    {
+        audit.Action = "Cabinet's decision corrected";
+        return DecideAsync(id, input, input.CorrectionReason, p => p.CorrectCabinetDecision(DecisionOf(input), input.CorrectionReason!), "Cabinet's decision corrected", cancellationToken);
+    }
 
     [HttpGet("reopen")]
     [ProposalAccess(ProposalAction.Reopen)]
@@ -70,6 +87,9 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
     [ProposalAccess(ProposalAction.Reopen)]
     public Task<IActionResult> Reopen(int id, ReopenInput input, CancellationToken cancellationToken) =>
         DecideAsync(id, input, input.Reason, p => p.Reopen(input.Reason!), "Proposal reopened", cancellationToken);
+
+    private CabinetDecision DecisionOf(DecisionRecordInput input) =>
+        CabinetDecision.Record(input.Outcome!.Value, input.Details, input.DecisionMaker!, input.DecisionMakerRole!, input.Date!.Value, time.GetUtcNow(), CouncilCalendar.Today(time));
 
     private Task<IActionResult> ShowAsync<TInput>(int id, TInput input, CancellationToken cancellationToken)
         where TInput : DecisionInput => PageResultAsync(id, input, keepVersion: false, cancellationToken);
@@ -112,7 +132,7 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
         catch (DomainException exception)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, exception.Message);
+            ModelState.AddModelError(exception.Field == nameof(CabinetDecision.Outcome) ? nameof(DecisionRecordInput.Decision) : exception.Field ?? string.Empty, exception.Message);
             return await PageResultAsync(proposal.Id, input, keepVersion: true, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -141,7 +161,7 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
         where TInput : DecisionInput
     {
         var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Reference, p.Title, p.Status, p.ReturnReason, p.Version })
+            .Select(p => new { p.Reference, p.Title, p.Status, p.ReturnReason, p.Version, p.CabinetDecision })
             .SingleOrDefaultAsync(cancellationToken);
         if (proposal is null)
         {
@@ -154,7 +174,7 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
             ModelState.Remove(nameof(DecisionInput.Version));
         }
 
-        return new DecisionPage<TInput>(id, proposal.Reference, proposal.Title, proposal.Status.DisplayName(), proposal.ReturnReason, input);
+        return new DecisionPage<TInput>(id, proposal.Reference, proposal.Title, proposal.Status.DisplayName(), proposal.ReturnReason, proposal.CabinetDecision, input);
     }
 
     private static string ViewFor(DecisionInput input) => input switch
@@ -163,6 +183,7 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
         ReturnInput => nameof(Return),
         WithdrawInput => nameof(Withdraw),
         CabinetDecisionInput => nameof(Decision),
+        CorrectDecisionInput => nameof(Correct),
         _ => nameof(Reopen),
     };
 }

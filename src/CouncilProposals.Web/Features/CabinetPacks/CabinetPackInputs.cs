@@ -1,5 +1,6 @@
 using System.Globalization;
 using CouncilProposals.Domain.CabinetPacks;
+using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using FluentValidation;
 
@@ -26,13 +27,8 @@ public sealed class PackDetailsInput
 
     public Guid Version { get; set; }
 
-    public DateOnly? MeetingDate =>
-        int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-        && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-        && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-        && y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-            ? new DateOnly(y, m, d)
-            : null;
+    /// <summary>The meeting date; the month may be a number or a name ("Feb").</summary>
+    public DateOnly? MeetingDate => DateText.Read(Day, Month, Year);
 }
 
 public sealed class PackDetailsInputValidator : AbstractValidator<PackDetailsInput>

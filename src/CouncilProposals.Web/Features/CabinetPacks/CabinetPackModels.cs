@@ -64,3 +64,28 @@ public sealed record CoveringReportPage(int PackId, CoveringReportInput Input);
 
 /// <summary>Everything the pack PDF prints: the pack and its proposals, in the summary's order.</summary>
 public sealed record CabinetPackDocument(CabinetPackViewModel Pack, IReadOnlyList<ProposalDocumentModel> Proposals);
+
+/// <summary>The pack page: the pack, and what can still be done with it.</summary>
+public sealed record PackDetailsView(CabinetPackViewModel Pack, int AwaitingDecision, int DecidedFromPack)
+{
+    public bool CanBeDeleted => DecidedFromPack == 0;
+}
+
+/// <summary>The "Record Cabinet's decisions" page: the proposals awaiting a decision in the pack's order, and those decided.</summary>
+public sealed record PackDecisionsPage(
+    int PackId,
+    string PackTitle,
+    string MeetingText,
+    IReadOnlyList<PackDecisionProposal> Awaiting,
+    IReadOnlyList<PackDecidedProposal> Decided,
+    PackDecisionsInput Input);
+
+public sealed record PackDecisionProposal(int Id, string Reference, string Title, string Directorate, string Total);
+
+public sealed record PackDecidedProposal(int Id, string Reference, string Title, string Decision);
+
+/// <summary>The copy page: the pack copied and how many of its proposals go into the copy.</summary>
+public sealed record CopyPackPage(int PackId, string PackTitle, string MeetingText, int AwaitingDecision, CopyPackInput Input);
+
+/// <summary>The delete confirmation, or the refusal once decisions have been recorded from the pack.</summary>
+public sealed record DeletePackPage(int PackId, string PackTitle, string MeetingText, int ProposalCount, bool CanBeDeleted, Guid Version);

@@ -51,7 +51,13 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var pack = await query.LoadAsync(id, cancellationToken);
-        return pack is null ? NotFound() : View(pack);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        var (awaiting, decided) = await query.StateAsync(id, cancellationToken);
+        return View(new PackDetailsView(pack, awaiting, decided));
     }
 
     /// <summary>The whole pack as one PDF, named after its title.</summary>

@@ -92,4 +92,21 @@ public sealed record RiskRow(int Number, string Risk, string Mitigation);
 /// <summary>A row of the screening tool: a group heading row has only <see cref="Group"/>.</summary>
 public sealed record ScreeningRow(string? Group, string Question, string Answer, string Impact);
 
-public sealed record DecisionRecord(string Decision, string DecisionMaker, string Role, string Date, string Lodged);
+/// <summary>
+/// The record of decision in a council's shape: the decision ("Proposal agreed", "Proposal agreed with changes",
+/// "Proposal NOT agreed"), the reasons or the changes agreed, the decision maker and their role, the date, when it
+/// was lodged, and the meeting's pack it was recorded from.
+/// </summary>
+public sealed record DecisionRecord(string Decision, string? Reasons, string? AgreedChanges, string DecisionMaker, string Role, string Date, string Lodged, string? Pack)
+{
+    /// <summary>The rows of the record, in the order a record of decision gives them, leaving out those that do not apply.</summary>
+    public IReadOnlyList<(string Label, string Value)> Rows =>
+        new (string Label, string? Value)[]
+        {
+            ("Decision", Decision), ("Reasons", Reasons), ("Agreed changes", AgreedChanges), ("Decision maker", DecisionMaker), ("Role", Role),
+            ("Date of decision", Date), ("Lodged", Lodged), ("Cabinet pack", Pack),
+        }
+        .Where(r => r.Value is not null)
+        .Select(r => (r.Label, r.Value!))
+        .ToList();
+}

@@ -21,23 +21,39 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
 
     /// <summary>A proposal the caller has already loaded whole.</summary>
     public async Task<ProposalDocumentModel> ToDocumentAsync(Proposal proposal, CancellationToken cancellationToken = default) =>
-        Map(proposal, await ListNamesAsync(cancellationToken));
+        Map(proposal, await ListNamesAsync([proposal], cancellationToken));
 
     /// <summary>Proposals the caller has already loaded whole, in the same order.</summary>
     public async Task<IReadOnlyList<ProposalDocumentModel>> ToDocumentsAsync(IEnumerable<Proposal> proposals, CancellationToken cancellationToken = default)
     {
-        var names = await ListNamesAsync(cancellationToken);
-        return proposals.Select(p => Map(p, names)).ToList();
+        var list = proposals.ToList();
+        var names = await ListNamesAsync(list, cancellationToken);
+        return list.Select(p => Map(p, names)).ToList();
     }
 
-    /// <summary>The council's list names, kept under the lists' stamp, which a change to any list renews.</summary>
-    private Task<ListNames> ListNamesAsync(CancellationToken cancellationToken) => listStamp.KeptAsync(
-        "list-names",
-        async () => new ListNames(
-            await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
-            await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken),
-            await db.StrategicPriorityOutcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => $"{o.Number}. {o.Name}", cancellationToken)),
-        cancellationToken);
+    /// <summary>
+    /// The council's list names, kept under the lists' stamp (which a change to any list renews), and the packs the
+    /// proposals' decisions were recorded from, named as their meetings: usually none, or one for a whole pack.
+    /// </summary>
+    private async Task<ListNames> ListNamesAsync(IReadOnlyList<Proposal> proposals, CancellationToken cancellationToken)
+    {
+        var lists = await listStamp.KeptAsync(
+            "list-names",
+            async () => new ListNames(
+                await db.SavingsTypes.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
+                await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken),
+                await db.StrategicPriorityOutcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => $"{o.Number}. {o.Name}", cancellationToken),
+                []),
+            cancellationToken);
+        var packIds = proposals.Select(p => p.CabinetDecision?.PackId).OfType<int>().Distinct().ToList();
+        return packIds.Count == 0
+            ? lists
+            : lists with
+            {
+                Packs = (await db.CabinetPacks.AsNoTracking().Where(p => packIds.Contains(p.Id)).Select(p => new { p.Id, p.Title, p.MeetingName, p.MeetingDate }).ToListAsync(cancellationToken))
+                    .ToDictionary(p => p.Id, p => $"{p.Title} ({p.MeetingName}, {p.MeetingDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"),
+            };
+    }
 
     private ProposalDocumentModel Map(Proposal p, ListNames names)
     {
@@ -90,19 +106,27 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
             FullEqualityAnalysisRequired = YesNo(p.FullEqualityAnalysisRequired),
             NoFullEqualityAnalysisReason = p.NoFullEqualityAnalysisReason ?? string.Empty,
             AdditionalInformation = p.AdditionalInformation ?? string.Empty,
-            Decision = p.CabinetDecision is { } d
-                ? new DecisionRecord(
-                    d.Summary,
-                    d.DecisionMaker,
-                    d.DecisionMakerRole,
-                    d.DecisionDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-                    d.LodgedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))
-                : null,
+            Decision = p.CabinetDecision is { } d ? Record(d, names.Packs) : null,
             ReturnReason = p.Status is ProposalStatus.Returned or ProposalStatus.Draft ? p.ReturnReason : null,
             LastChangedBy = p.UpdatedBy,
             LastChangedAt = p.UpdatedAt,
         };
     }
+
+    private static DecisionRecord Record(CabinetDecision d, Dictionary<int, string> packs) => new(
+        d.Outcome switch
+        {
+            CabinetOutcome.AgreedWithChanges => "Proposal agreed with changes",
+            CabinetOutcome.NotAgreed => "Proposal NOT agreed",
+            _ => "Proposal agreed",
+        },
+        d.Reason,
+        d.Changes,
+        d.DecisionMaker,
+        d.DecisionMakerRole,
+        d.DecisionDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        d.LodgedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        d.PackId is { } pack ? packs.GetValueOrDefault(pack) : null);
 
     private static FigureRow StaffingRow(Proposal p, IReadOnlyList<FinancialYear> years)
     {
@@ -126,5 +150,5 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
     private static string Lookup(Dictionary<int, string> names, int? id) =>
         id is { } key && names.TryGetValue(key, out var name) ? name : string.Empty;
 
-    private sealed record ListNames(Dictionary<int, string> SavingsTypes, Dictionary<int, string> ServiceAreas, Dictionary<int, string> Outcomes);
+    private sealed record ListNames(Dictionary<int, string> SavingsTypes, Dictionary<int, string> ServiceAreas, Dictionary<int, string> Outcomes, Dictionary<int, string> Packs);
 }

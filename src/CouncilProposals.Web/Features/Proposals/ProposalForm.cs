@@ -79,11 +79,7 @@ public sealed class ProposalForm(ProposalDocumentModel model) : IComponent
                         cols.ConstantColumn(130);
                         cols.RelativeColumn();
                     });
-                    foreach (var (label, value) in new[]
-                             {
-                                 ("Decision", decision.Decision), ("Decision maker", decision.DecisionMaker), ("Role", decision.Role),
-                                 ("Date of decision", decision.Date), ("Lodged", decision.Lodged),
-                             })
+                    foreach (var (label, value) in decision.Rows)
                     {
                         LabelCell(t.Cell()).Text(label).Bold();
                         ValueCell(t.Cell()).Text(value);

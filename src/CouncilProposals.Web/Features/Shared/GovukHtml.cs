@@ -27,12 +27,16 @@ public static class GovukHtml
     public static string? ErrorFor(ModelStateDictionary modelState, string name) =>
         modelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    /// <summary>The error summary: every error on the page, each linking to its field.</summary>
-    public static IHtmlContent ErrorSummary(ModelStateDictionary modelState, Func<string, string>? hrefFor = null)
+    /// <summary>
+    /// The error summary: every error on the page, each linking to its field. Model state lists fields by name, so
+    /// a form gives its fields' order (<paramref name="fieldOrder"/>) for the summary to follow the page.
+    /// </summary>
+    public static IHtmlContent ErrorSummary(ModelStateDictionary modelState, Func<string, string>? hrefFor = null, IReadOnlyList<string>? fieldOrder = null)
     {
         var errors = modelState
             .Where(entry => entry.Value is { Errors.Count: > 0 })
             .Select(entry => (Key: entry.Key, Message: entry.Value!.Errors[0].ErrorMessage))
+            .OrderBy(error => fieldOrder is null ? 0 : IndexOrLast(fieldOrder, error.Key))
             .ToList();
         if (errors.Count == 0)
         {
@@ -218,6 +222,19 @@ public static class GovukHtml
         {
             html.AppendHtml($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encode(error)}</p>");
         }
+    }
+
+    private static int IndexOrLast(IReadOnlyList<string> fields, string key)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (string.Equals(fields[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private static string Encode(string text) => Encoder.Encode(text);

@@ -160,7 +160,7 @@ public sealed record DemoProposal(
             case ProposalStatus.AgreedByCabinet or ProposalStatus.NotAgreedByCabinet:
                 var agreed = Status == ProposalStatus.AgreedByCabinet;
                 proposal.Approve(director);
-                proposal.RecordCabinetDecision(CabinetDecision.Record(agreed, agreed ? null : "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), new DateTimeOffset(2021, 2, 18, 10, 0, 0, TimeSpan.Zero), new DateOnly(2021, 2, 18)));
+                proposal.RecordCabinetDecision(CabinetDecision.Record(agreed ? CabinetOutcome.Agreed : CabinetOutcome.NotAgreed, agreed ? null : "Deferred to next year.", "Mayor in Cabinet", "Executive Mayor", new DateOnly(2021, 2, 17), new DateTimeOffset(2021, 2, 18, 10, 0, 0, TimeSpan.Zero), new DateOnly(2021, 2, 18)));
                 break;
         }
     }

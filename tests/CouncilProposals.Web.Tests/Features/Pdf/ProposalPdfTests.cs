@@ -80,7 +80,7 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
 
         Assert.DoesNotContain("DRAFT", pdf.All, StringComparison.Ordinal);
         Assert.StartsWith("SAVINGS PROPOSAL", pdf.Pages[0], StringComparison.Ordinal);
-        TextAssert.InOrder(pdf.All, ["Record of decision", "Decision Agreed", "Decision maker Mayor in Cabinet", "Role Executive Mayor", "Date of decision 17 February 2021"]);
+        TextAssert.InOrder(pdf.All, ["Record of decision", "Decision Proposal agreed", "Decision maker Mayor in Cabinet", "Role Executive Mayor", "Date of decision 17 February 2021"]);
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         var recorded = await corporate.SubmitAsync(missing, fields);
 
         Assert.Contains("Enter the reason Cabinet did not agree the proposal", missing.Text, StringComparison.Ordinal);
-        Assert.Contains("NOT agreed because Deferred to the next cycle.", recorded.Text, StringComparison.Ordinal);
+        Assert.Contains("Decision Proposal NOT agreed Reasons Deferred to the next cycle.", recorded.Text, StringComparison.Ordinal);
         var last = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.ProposalId == proposal.Id).OrderBy(e => e.Id).LastAsync());
         Assert.Equal("Deferred to the next cycle.", last.Comment);
     }
