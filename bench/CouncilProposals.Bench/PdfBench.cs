@@ -1,15 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.CabinetPacks;
 using CouncilProposals.Web.Features.Proposals;
-using CouncilProposals.Web.Hosting;
 using CouncilProposals.Web.Hosting.Seeding;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,31 +16,15 @@ namespace CouncilProposals.Bench;
 /// a pack of 100 proposals in pages per second, the raw SkiaSharp floor for the same pages, and the size per
 /// proposal. `--out folder` also writes the PDFs there to look at.
 /// </summary>
-internal static partial class PdfBench
+internal static class PdfBench
 {
     public static async Task RunAsync(string[] args)
     {
         var outFolder = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
-        var folder = Directory.CreateTempSubdirectory("council-proposals-bench");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = "Development",
-            ContentRootPath = AppContext.BaseDirectory,
-            ApplicationName = typeof(ProposalPdfDocument).Assembly.GetName().Name, // so MVC finds the app's controllers and views
-        });
-        builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
-        builder.Configuration["Logs:Folder"] = folder.FullName;
-        builder.Configuration["Serilog:MinimumLevel:Default"] = "Error";
-        builder.AddCouncilLogging();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddCouncilProposals(builder.Configuration, builder.Environment);
-        var app = builder.Build();
-        await app.Services.MigrateDatabaseAsync(seedDemoData: true);
-        app.UseCouncilProposals();
-        await app.StartAsync();
-        var baseAddress = new Uri(app.Urls.First());
+        await using var host = await PdfBenchHost.StartAsync();
+        var baseAddress = host.BaseAddress;
 
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = host.App.Services.CreateAsyncScope())
         {
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<AppDbContext>();
@@ -56,7 +35,7 @@ internal static partial class PdfBench
             var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId))!;
 
             Console.WriteLine($"PDF benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            using var client = await SignedInClientAsync(baseAddress);
+            using var client = await PdfBenchHost.SignedInClientAsync(baseAddress);
             var endpoint = await TimeAsync(30, async () => (await client.GetByteArrayAsync(new Uri($"/proposals/{goldenId}/pdf", UriKind.Relative))).Length);
             Report("Proposal PDF via HTTP endpoint (golden sample)", endpoint);
 
@@ -92,11 +71,6 @@ internal static partial class PdfBench
                 await File.WriteAllBytesAsync(Path.Combine(outFolder, "pack.pdf"), packPdf);
             }
         }
-
-        await app.StopAsync();
-        await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
     }
 
     public static Timing Time(int runs, Func<int> work) => TimeAsync(runs, () => Task.FromResult(work())).GetAwaiter().GetResult();
@@ -124,29 +98,6 @@ internal static partial class PdfBench
 
     private static void Report(string name, Timing t) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{name}: median {t.Median:0.0} ms over {t.Runs} runs (min {t.Min:0.0}, max {t.Max:0.0}); {t.Bytes / 1024.0:0} KB"));
-
-    /// <summary>A client signed in through the sign-in form as the corporate finance demo user, as a browser would.</summary>
-    private static async Task<HttpClient> SignedInClientAsync(Uri baseAddress)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
-        var form = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Email"] = DemoUsers.CorporateFinance,
-            ["Password"] = DemoUsers.Password,
-        }));
-        if (response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal) != false)
-        {
-            throw new InvalidOperationException($"Could not sign in: {(int)response.StatusCode}");
-        }
-
-        return client;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
 
 internal sealed record Timing(double Median, double Min, double Max, int Runs, int Bytes);
