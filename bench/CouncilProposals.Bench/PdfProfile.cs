@@ -14,7 +14,7 @@ namespace CouncilProposals.Bench;
 /// Steadier figures than wall time on a shared machine: the process's CPU time and the bytes allocated per
 /// operation (loading the golden sample, rendering it, the endpoint, the pack and its layout pass), each over
 /// a run of repetitions. `--loop what seconds` instead repeats one operation for a profiler to attach to, and
-/// `--out folder` only writes the golden sample and the pack there; `--only a,b` measures only those.
+/// `--out folder` only writes the golden sample, the pack and a pack of 12 (about 30 pages) there; `--only a,b` measures only those.
 /// </summary>
 internal static class PdfProfile
 {
@@ -51,6 +51,9 @@ internal static class PdfProfile
             Directory.CreateDirectory(folder);
             await File.WriteAllBytesAsync(Path.Combine(folder, "golden.pdf"), renderer.Render(new ProposalPdfDocument(golden, DateTimeOffset.UtcNow)));
             await File.WriteAllBytesAsync(Path.Combine(folder, "pack.pdf"), renderer.Render(document));
+            var smallId = await PdfBenchData.CreatePackAsync(db, 12);
+            var small = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(smallId))!;
+            await File.WriteAllBytesAsync(Path.Combine(folder, "pack-12.pdf"), renderer.Render(new CabinetPackPdfDocument(small.Pack, small.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow)));
             return;
         }
 
