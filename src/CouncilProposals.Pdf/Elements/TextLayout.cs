@@ -153,8 +153,9 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
             {
                 runs.Add(new TextRun(shaped, font, style.Color, x));
                 x += shaped.Width;
-                ascent = Math.Max(ascent, -font.Metrics.Ascent);
-                descent = Math.Max(descent, font.Metrics.Descent);
+                var metrics = _fonts.Metrics(font);
+                ascent = Math.Max(ascent, metrics.Ascent);
+                descent = Math.Max(descent, metrics.Descent);
             }
 
             lineHeight = Math.Max(lineHeight, style.Size * style.LineHeight);
@@ -162,8 +163,8 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
 
         if (runs.Count == 0)
         {
-            var font = _fonts.Font(_fonts.FontSet.Typeface(emptyStyle.Bold, emptyStyle.Italic), emptyStyle.Size);
-            (lineHeight, ascent, descent) = (emptyStyle.Size * emptyStyle.LineHeight, -font.Metrics.Ascent, font.Metrics.Descent);
+            var metrics = _fonts.Metrics(_fonts.Font(_fonts.FontSet.Typeface(emptyStyle.Bold, emptyStyle.Italic), emptyStyle.Size));
+            (lineHeight, ascent, descent) = (emptyStyle.Size * emptyStyle.LineHeight, metrics.Ascent, metrics.Descent);
         }
 
         lineHeight = Math.Max(lineHeight, ascent + descent);

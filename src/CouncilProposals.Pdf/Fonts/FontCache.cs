@@ -12,6 +12,7 @@ namespace CouncilProposals.Pdf.Fonts;
 internal sealed class FontCache(FontSet fontSet) : IDisposable
 {
     private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+    private readonly Dictionary<SKFont, (float Ascent, float Descent)> _metrics = [];
     private readonly Dictionary<(string, bool, bool, float), List<(ShapedText, SKFont)>> _runs = [];
     private readonly SortedSet<int> _missing = [];
     private readonly Dictionary<SKTypeface, (HashSet<ushort> Glyphs, HashSet<int> Characters)> _used = [];
@@ -36,6 +37,19 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
         }
 
         return font;
+    }
+
+    /// <summary>The font's ascent (above the baseline, positive) and descent; asked once per font, not per line.</summary>
+    public (float Ascent, float Descent) Metrics(SKFont font)
+    {
+        if (!_metrics.TryGetValue(font, out var metrics))
+        {
+            var skMetrics = font.Metrics;
+            metrics = (-skMetrics.Ascent, skMetrics.Descent);
+            _metrics[font] = metrics;
+        }
+
+        return metrics;
     }
 
     /// <summary>The runs of text in a style, each shaped in the typeface that draws it; kept for the rendering.</summary>

@@ -3,17 +3,28 @@ using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
+using Buffer = HarfBuzzSharp.Buffer;
 
 namespace CouncilProposals.Pdf.Fonts;
 
 /// <summary>
-/// Shapes runs of one typeface with HarfBuzz: ligatures, joining forms, reordering and right-to-left runs. A shaper
-/// reads its whole font file when made, so shapers are made once per typeface and shared, like the typefaces;
-/// shaping only reads them, so renderings on several threads may share them.
+/// Shapes runs of one typeface with HarfBuzz: ligatures, joining forms, reordering and right-to-left runs. A
+/// HarfBuzz font reads its whole font file when made, so one is made per typeface and shared, like the typefaces;
+/// shaping only reads it, so renderings on several threads may share it. Each thread reuses one buffer.
 /// </summary>
+/// <remarks>
+/// The font is scaled to the typeface's own units per em, so every advance is the font's exact advance width
+/// (its <c>hmtx</c> value times size / units per em, exact in binary for the sizes documents use). Skia's PDF
+/// backend writes a run of glyphs as one string when each glyph sits exactly one advance after the one before,
+/// and a separate positioning operator otherwise: with exact advances only kerned pairs need one, so the page
+/// content is a fraction of the size and quicker to write and compress.
+/// </remarks>
 internal static class TextShaper
 {
-    private static readonly ConcurrentDictionary<SKTypeface, SKShaper> Shapers = new();
+    private static readonly ConcurrentDictionary<SKTypeface, Lazy<(Font Font, int UnitsPerEm)>> Fonts = new();
+
+    [ThreadStatic]
+    private static Buffer? _buffer;
 
     public static ShapedText Shape(string text, SKFont font)
     {
@@ -22,19 +33,70 @@ internal static class TextShaper
             return ShapedText.Empty;
         }
 
-        using var buffer = new HarfBuzzSharp.Buffer();
-        buffer.AddUtf8(text);
+        var (hbFont, unitsPerEm) = Fonts.GetOrAdd(font.Typeface, typeface => new Lazy<(Font, int)>(() => Create(typeface))).Value;
+        var buffer = _buffer ??= new Buffer();
+        buffer.ClearContents();
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        buffer.AddUtf8(utf8);
         buffer.GuessSegmentProperties();
         var rightToLeft = buffer.Direction == Direction.RightToLeft;
-        var result = Shapers.GetOrAdd(font.Typeface, typeface => new SKShaper(typeface)).Shape(buffer, font);
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        var order = LogicalOrder(result, rightToLeft, utf8, font);
+        hbFont.Shape(buffer);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var scale = font.Size / unitsPerEm;
+        var count = infos.Length;
+        var glyphs = new ushort[count];
+        var points = new SKPoint[count];
+        var clusters = new uint[count];
+        var (x, y) = (0f, 0f);
+        for (var i = 0; i < count; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
+            points[i] = new SKPoint(x + (positions[i].XOffset * scale), y - (positions[i].YOffset * scale));
+            x += positions[i].XAdvance * scale;
+            y += positions[i].YAdvance * scale;
+        }
+
+        if (!rightToLeft && InOrder(clusters))
+        {
+            return new ShapedText(glyphs, points, clusters, utf8, x);
+        }
+
+        var order = LogicalOrder(glyphs, clusters, rightToLeft, utf8, font);
         return new ShapedText(
-            order.Select(i => (ushort)result.Codepoints[i]).ToArray(),
-            order.Select(i => result.Points[i]).ToArray(),
-            order.Select(i => result.Clusters[i]).ToArray(),
+            order.Select(i => glyphs[i]).ToArray(),
+            order.Select(i => points[i]).ToArray(),
+            order.Select(i => clusters[i]).ToArray(),
             utf8,
-            result.Width);
+            x);
+    }
+
+    private static (Font, int) Create(SKTypeface typeface)
+    {
+        using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
+        using var face = new Face(blob, index);
+        var unitsPerEm = typeface.UnitsPerEm > 0 ? typeface.UnitsPerEm : 1000;
+        face.Index = index;
+        face.UnitsPerEm = unitsPerEm;
+        var font = new Font(face);
+        font.SetScale(unitsPerEm, unitsPerEm);
+        font.SetFunctionsOpenType();
+        return (font, unitsPerEm);
+    }
+
+    private static bool InOrder(uint[] clusters)
+    {
+        for (var i = 1; i < clusters.Length; i++)
+        {
+            if (clusters[i - 1] >= clusters[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -42,15 +104,9 @@ internal static class TextShaper
     /// glyph drawn before the one it belongs to (such as a Bengali vowel sign written before its consonant) put
     /// after it. The positions travel with the glyphs, so what is drawn does not change.
     /// </summary>
-    private static int[] LogicalOrder(SKShaper.Result result, bool rightToLeft, byte[] utf8, SKFont font)
+    private static int[] LogicalOrder(ushort[] glyphs, uint[] clusters, bool rightToLeft, byte[] utf8, SKFont font)
     {
-        var clusters = result.Clusters;
-        if (!rightToLeft && clusters.Zip(clusters.Skip(1)).All(pair => pair.First < pair.Second))
-        {
-            return [.. Enumerable.Range(0, clusters.Length)];
-        }
-
-        var indices = Enumerable.Range(0, result.Codepoints.Length);
+        var indices = Enumerable.Range(0, glyphs.Length);
         if (rightToLeft)
         {
             indices = indices.Reverse();
@@ -58,15 +114,15 @@ internal static class TextShaper
 
         return indices
             .Select((glyph, position) => (glyph, position))
-            .OrderBy(g => result.Clusters[g.glyph])
-            .ThenBy(g => CharacterOffset(result.Codepoints[g.glyph], result.Clusters[g.glyph], utf8, font) ?? (int)result.Clusters[g.glyph])
+            .OrderBy(g => clusters[g.glyph])
+            .ThenBy(g => CharacterOffset(glyphs[g.glyph], clusters[g.glyph], utf8, font) ?? (int)clusters[g.glyph])
             .ThenBy(g => g.position)
             .Select(g => g.glyph)
             .ToArray();
     }
 
     /// <summary>Where in the text the character this glyph is the plain form of starts, when it is in its cluster.</summary>
-    private static int? CharacterOffset(uint glyph, uint cluster, byte[] utf8, SKFont font)
+    private static int? CharacterOffset(ushort glyph, uint cluster, byte[] utf8, SKFont font)
     {
         var offset = (int)cluster;
         var end = Math.Min(utf8.Length, offset + 16);
