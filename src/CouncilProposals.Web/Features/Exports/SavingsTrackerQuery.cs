@@ -51,6 +51,7 @@ public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentAct
         var applied = new List<string>();
         AddIf(applied, "Directorate", directorate);
         AddIf(applied, "Status", status?.DisplayName());
+        AddIf(applied, "Stage", filter.StageStatuses is { } staged ? string.Join(", ", staged.Select(s => s.DisplayName())) : null);
         AddIf(applied, "Savings type", filter.SavingsTypeId is { } t ? savingsTypes.GetValueOrDefault(t) : null);
         AddIf(applied, "Reference or title words", words.Length == 0 ? null : string.Join(' ', words));
 

@@ -34,6 +34,20 @@ public sealed class ExportAccessTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
+    public async Task Export_WithTheOverviewsDraftStage_HoldsDraftAndReturnedProposalsOnly()
+    {
+        var word = Unique.Word("Stage");
+        var draft = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{word} draft").BuildAsync(db));
+        var returned = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{word} returned").InStatus(ProposalStatus.Returned).BuildAsync(db));
+        await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("GOV").Titled($"{word} sent").InStatus(ProposalStatus.Submitted).BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+
+        var csv = await TrackerCsv.LoadAsync(await client.GetAsync(new Uri($"/proposals/export.csv?q={word}&stage=draft", UriKind.Relative)));
+
+        Assert.Equal(new[] { draft.Reference, returned.Reference }.Order(), csv.Proposals.Select(r => csv.Field(r, "Reference")).Distinct().Order());
+    }
+
+    [Fact]
     public async Task Export_ForAnOfficer_HoldsOnlyTheirDirectorates()
     {
         var word = Unique.Word("Officer");

@@ -22,19 +22,17 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         var submitted = await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/check"));
         Assert.Contains("Proposal submitted for approval", submitted.Text, StringComparison.Ordinal);
 
-        var directorHome = await director.GetPageAsync("/");
-        Assert.Contains("Journey through approval", directorHome.TextOf("ul[aria-labelledby=awaiting-approval]"), StringComparison.Ordinal);
+        Assert.Contains("Journey through approval", await HomeLists.TextAsync(director, HomeLists.AwaitingApproval), StringComparison.Ordinal);
         var returned = await director.SubmitAsync(await director.GetPageAsync($"/proposals/{proposal.Id}/return"), new Dictionary<string, string> { ["Reasons"] = "Evidence the 2021-22 saving." });
         Assert.Contains("Proposal returned to the officer", returned.Text, StringComparison.Ordinal);
 
-        var officerHome = await officer.GetPageAsync("/");
-        Assert.Contains("Evidence the 2021-22 saving.", officerHome.TextOf("ul[aria-labelledby=returned-to-me]"), StringComparison.Ordinal);
+        Assert.Contains("Evidence the 2021-22 saving.", await HomeLists.TextAsync(officer, HomeLists.ReturnedToMe), StringComparison.Ordinal);
         await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/edit/resources"), new Dictionary<string, string> { ["ResourcesAndImplementation"] = "Evidence added." });
         await officer.SubmitAsync(await officer.GetPageAsync($"/proposals/{proposal.Id}/check"));
 
         var approved = await director.SubmitAsync(await director.GetPageAsync($"/proposals/{proposal.Id}/approve"));
         Assert.Contains("Proposal approved", approved.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Journey through approval", (await director.GetPageAsync("/")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Journey through approval", await HomeLists.TextAsync(director, HomeLists.AwaitingApproval), StringComparison.Ordinal);
 
         var agreed = await corporate.SubmitAsync(await corporate.GetPageAsync($"/proposals/{proposal.Id}/decision"), CabinetDecisionForm.Fields("agreed"));
         Assert.Contains("Cabinet's decision recorded", agreed.Text, StringComparison.Ordinal);
@@ -66,7 +64,7 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
-        Assert.DoesNotContain("Written by the director", (await director.GetPageAsync("/")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Written by the director", await HomeLists.TextAsync(director, HomeLists.AwaitingApproval), StringComparison.Ordinal);
         Assert.Empty((await director.GetPageAsync($"/proposals/{proposal.Id}")).FindAll("a[href$='/approve']"));
     }
 
@@ -87,8 +85,8 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
-        Assert.DoesNotContain(proposal.Title, (await coAuthorClient.GetPageAsync("/")).Text, StringComparison.Ordinal);
-        Assert.Contains(proposal.Title, (await (await factory.CreateClientForAsync(Director)).GetPageAsync("/")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(proposal.Title, await HomeLists.TextAsync(coAuthorClient, HomeLists.AwaitingApproval), StringComparison.Ordinal);
+        Assert.Contains(proposal.Title, await HomeLists.TextAsync(await factory.CreateClientForAsync(Director), HomeLists.AwaitingApproval), StringComparison.Ordinal);
     }
 
     [Theory]
