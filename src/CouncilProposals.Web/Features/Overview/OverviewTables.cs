@@ -95,5 +95,6 @@ public static class OverviewFormat
             ? $"Exceeded by {(-rounded).ToString("#,##0.#", CultureInfo.InvariantCulture)}"
             : Saving(gap.Value);
 
-    public static string Fte(Fte fte) => fte.Value == 0m ? "-" : fte.ToString();
+    /// <summary>Posts as the proposal page and the PDFs set them, with at least one decimal place: "2.0", "5.5".</summary>
+    public static string Fte(Fte fte) => fte.Value == 0m ? "-" : Domain.Common.Fte.Aligned([fte])[0];
 }

@@ -1,4 +1,5 @@
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
@@ -12,6 +13,9 @@ namespace CouncilProposals.Web.Hosting.Seeding;
 public static class DemoData
 {
     public const string EmailDomain = "council.example";
+
+    /// <summary>The savings (£000) the demo cycle's MTFS asks for in each of its years.</summary>
+    private static readonly decimal[] DemoTargets = [2500m, 2000m, 1000m];
 
     public static string Officer(string code) => $"officer.{code.ToLowerInvariant()}@{EmailDomain}";
 
@@ -35,7 +39,14 @@ public static class DemoData
         {
             await AddProposalAsync(db, spec, fill: true, cancellationToken);
         }
+
+        // The savings the MTFS asks of the cycle, so the overview shows the gap still to find.
+        var plan = new SavingsPlan(cycle);
+        plan.Update(cycle, cycle.SavingsYears.Zip(DemoTargets).ToDictionary(t => t.First, t => (Money?)Money.FromThousands(t.Second)), ConfidenceWeights.Default);
+        db.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
     }
+
 
     /// <summary>
     /// Adds one proposal to the open cycle (or the spec's own) as its directorate's officer would: created, then (when

@@ -124,7 +124,7 @@ public sealed class OverviewFiguresTests(CouncilProposalsFactory factory)
     private static string Gap(decimal gap) =>
         Math.Round(gap, 1, MidpointRounding.AwayFromZero) < 0m ? "Exceeded by " + Math.Round(-gap, 1, MidpointRounding.AwayFromZero).ToString("#,##0.#", CultureInfo.InvariantCulture) : Saving(gap);
 
-    private static string Fte(decimal fte) => fte == 0m ? "-" : fte.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    private static string Fte(decimal fte) => fte == 0m ? "-" : fte.ToString("#,##0.0#", CultureInfo.InvariantCulture);
 
     private static AngleSharp.Dom.IElement TableElement(HtmlPage page, string captionStart) =>
         page.FindAll("main table").Single(t => t.QuerySelector("caption")!.TextContent.Trim().StartsWith(captionStart, StringComparison.Ordinal));
