@@ -26,9 +26,9 @@ public sealed class WorkflowMessages(IOptions<CouncilOptions> council, TimeProvi
             foreach (var (kind, recipients) in await RecipientsAsync(db, transition, cancellationToken))
             {
                 var optedOut = await db.EmailOptOuts.AsNoTracking().Where(o => o.Kind == kind).Select(o => o.UserId).ToListAsync(cancellationToken);
-                foreach (var person in recipients.Where(p => !optedOut.Contains(p.Id) && !(p.LockoutEnd > now)))
+                foreach (var person in recipients.Where(p => !optedOut.Contains(p.Id) && !(p.LockoutEnd > now) && !sent.Contains(p.UserName ?? string.Empty)))
                 {
-                    if (person.Email is { Length: > 0 } email && sent.Add(email) && sent.Add(person.UserName ?? email))
+                    if (person.Email is { Length: > 0 } email && sent.Add(email))
                     {
                         messages.Add(Compose(kind, transition, person, now));
                     }
