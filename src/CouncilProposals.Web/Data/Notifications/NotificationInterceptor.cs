@@ -14,6 +14,7 @@ public sealed class NotificationInterceptor(ICurrentUser currentUser, IWorkflowM
 {
     private bool _queued;
 
+    // The app saves asynchronously; a synchronous save (a tool, a test) waits for the same work.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
