@@ -30,6 +30,9 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(_folder, "logs");
 
+    /// <summary>Where the app writes its e-mails as .eml files, unless <see cref="Settings"/> sets <c>Email:PickupFolder</c>.</summary>
+    public PickupMail Mail => new(Settings.GetValueOrDefault("Email:PickupFolder") ?? Path.Combine(_folder, "mail"));
+
     /// <summary>The hosting environment the app runs in.</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
@@ -53,6 +56,8 @@ public class CouncilProposalsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Logs:Folder", LogFolder);
+        builder.UseSetting("Council:BaseUrl", Https.ToString());
+        builder.UseSetting("Email:PickupFolder", Path.Combine(_folder, "mail"));
         // Tests create many proposals as one demo officer; the limit itself is tested with accounts of its own.
         builder.UseSetting("RateLimits:ProposalCreatesPerMinute", "20");
         foreach (var (key, value) in Settings)

@@ -3,6 +3,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Web.Data.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,10 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<ListVersion> ListVersions => Set<ListVersion>();
 
     public DbSet<SavingsPlan> SavingsPlans => Set<SavingsPlan>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<EmailOptOut> EmailOptOuts => Set<EmailOptOut>();
 
     /// <summary>Savings lines as stored, for totals the database sums exactly.</summary>
     public IQueryable<SavingsFigure> SavingsFigures => Set<SavingsFigure>().AsNoTracking();

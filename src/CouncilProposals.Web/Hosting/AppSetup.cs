@@ -18,6 +18,7 @@ public static class AppSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddCouncilData(configuration, environment.ContentRootPath);
+        services.AddCouncilEmail(configuration, environment);
         DemoDataGuard.Check(configuration, environment);
         services.AddCouncilSecurity(configuration, environment);
         services.AddCouncilProxy(configuration);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,7 +22,13 @@ public class BrowserApp : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public CouncilProposalsFactory Factory { get; } = new() { EnvironmentName = "Development" };
+    // The port is chosen before start-up so that the links in the app's e-mails point at this server.
+    private readonly int _port = FreePort();
+
+    public BrowserApp() =>
+        Factory = new() { EnvironmentName = "Development", Settings = { ["Council:BaseUrl"] = $"http://127.0.0.1:{_port}" } };
+
+    public CouncilProposalsFactory Factory { get; }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -29,7 +36,7 @@ public class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
         Factory.StartServer();
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);
@@ -77,6 +84,15 @@ public class BrowserApp : IAsyncLifetime
             .Select(v => $"{v.Impact}: {v.Id} – {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")
             .ToList();
         Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join('\n', serious));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     public async Task DisposeAsync()
