@@ -29,6 +29,7 @@ internal static class ExportBench
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Bench", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
         builder.Configuration["Logs:Folder"] = folder.FullName;
+        builder.Configuration["Council:BaseUrl"] = "https://127.0.0.1";
         builder.Logging.ClearProviders();
         builder.Services.AddCouncilProposals(builder.Configuration, builder.Environment);
         await using (var app = builder.Build())

@@ -56,6 +56,7 @@ internal static partial class LoadTest
             builder.Configuration["Database:Provider"] = "Sqlite";
             builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "load.db")}";
             builder.Configuration["Logs:Folder"] = folder.FullName;
+            builder.Configuration["Council:BaseUrl"] = "https://127.0.0.1";
 
             // No logging during the run: writing a line per request to the console would be what is measured.
             builder.Logging.ClearProviders();

@@ -26,6 +26,7 @@ internal sealed partial class PdfBenchHost(WebApplication app, DirectoryInfo fol
         });
         builder.Configuration["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
         builder.Configuration["Logs:Folder"] = folder.FullName;
+        builder.Configuration["Council:BaseUrl"] = "https://127.0.0.1";
         builder.Configuration["Serilog:MinimumLevel:Default"] = "Error";
         builder.AddCouncilLogging();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

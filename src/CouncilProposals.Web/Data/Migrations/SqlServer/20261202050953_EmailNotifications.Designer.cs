@@ -1238,9 +1238,10 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                             b1.Property<int>("ProposalId")
                                 .HasColumnType("int");
 
-                            b1.Property<bool>("Agreed")
-                                .HasColumnType("bit")
-                                .HasColumnName("CabinetAgreed");
+                            b1.Property<string>("Changes")
+                                .HasMaxLength(5000)
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("CabinetChanges");
 
                             b1.Property<DateOnly>("DecisionDate")
                                 .HasColumnType("date")
@@ -1262,6 +1263,16 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                                 .HasColumnType("datetimeoffset")
                                 .HasColumnName("CabinetDecisionLodgedAt");
 
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("CabinetOutcome");
+
+                            b1.Property<int?>("PackId")
+                                .HasColumnType("int")
+                                .HasColumnName("CabinetDecisionPackId");
+
                             b1.Property<string>("Reason")
                                 .HasMaxLength(5000)
                                 .HasColumnType("nvarchar(max)")
@@ -1269,7 +1280,14 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
 
                             b1.HasKey("ProposalId");
 
+                            b1.HasIndex("PackId");
+
                             b1.ToTable("Proposals");
+
+                            b1.HasOne("CouncilProposals.Domain.CabinetPacks.CabinetPack", null)
+                                .WithMany()
+                                .HasForeignKey("PackId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId");

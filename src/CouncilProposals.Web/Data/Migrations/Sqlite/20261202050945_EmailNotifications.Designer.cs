@@ -1187,9 +1187,10 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                             b1.Property<int>("ProposalId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<bool>("Agreed")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("CabinetAgreed");
+                            b1.Property<string>("Changes")
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CabinetChanges");
 
                             b1.Property<DateOnly>("DecisionDate")
                                 .HasColumnType("TEXT")
@@ -1211,6 +1212,16 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("CabinetDecisionLodgedAt");
 
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CabinetOutcome");
+
+                            b1.Property<int?>("PackId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CabinetDecisionPackId");
+
                             b1.Property<string>("Reason")
                                 .HasMaxLength(5000)
                                 .HasColumnType("TEXT")
@@ -1218,7 +1229,14 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                             b1.HasKey("ProposalId");
 
+                            b1.HasIndex("PackId");
+
                             b1.ToTable("Proposals");
+
+                            b1.HasOne("CouncilProposals.Domain.CabinetPacks.CabinetPack", null)
+                                .WithMany()
+                                .HasForeignKey("PackId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId");
