@@ -84,12 +84,15 @@ internal static partial class LoadTest
             await Task.WhenAll(users.Select(u => u.RunAsync(pages, null, warmUp.Token)));
             using var run = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             await Task.WhenAll(users.Select(u => u.RunAsync(pages, results, run.Token)));
 
             // The steadier figure on a shared machine: CPU time per request (app and clients share the process).
             var requests = results.Values.Sum(r => r.Times.Count);
             var perRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, requests);
             Console.WriteLine(Text($"{proposals:N0} proposals: {requests:N0} requests in {seconds} s, {perRequest:0.0} ms CPU per request, load average {LoadAverage()}"));
+            Console.WriteLine(Text(
+                $"garbage collections: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / Math.Max(1, requests):N0} KB allocated per request"));
 
             foreach (var user in users)
             {
@@ -229,8 +232,9 @@ internal static partial class LoadTest
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    using var response = await _http.GetAsync(new Uri(url, UriKind.Relative), CancellationToken.None);
-                    await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
+                    // The page is read to its end but not kept: the clients share the app's process and its garbage collector.
+                    using var response = await _http.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
+                    await response.Content.CopyToAsync(Stream.Null, CancellationToken.None);
                     watch.Stop();
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
