@@ -24,7 +24,7 @@ internal static class ChromiumBench
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-GB" });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-GB", IgnoreHTTPSErrors = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.Locator("#Email").FillAsync(Web.Hosting.Seeding.DemoUsers.CorporateFinance);

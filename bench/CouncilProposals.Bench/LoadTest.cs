@@ -147,7 +147,7 @@ internal static partial class LoadTest
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A certificate for 127.0.0.1 made for this run only, so the app runs on HTTPS as it does in production.</summary>
-    private static X509Certificate2 SelfSignedCertificate()
+    internal static X509Certificate2 SelfSignedCertificate()
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

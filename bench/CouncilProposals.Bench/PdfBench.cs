@@ -35,7 +35,7 @@ internal static class PdfBench
             var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId))!;
 
             Console.WriteLine($"PDF benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            using var client = await PdfBenchHost.SignedInClientAsync(baseAddress);
+            using var client = await host.SignedInClientAsync();
             var endpoint = await TimeAsync(30, async () => (await client.GetByteArrayAsync(new Uri($"/proposals/{goldenId}/pdf", UriKind.Relative))).Length);
             Report("Proposal PDF via HTTP endpoint (golden sample)", endpoint);
             Goal("proposal PDF via the endpoint, median warm <= 15 ms", endpoint.Median <= 15, $"{endpoint.Median:0.0} ms");

@@ -33,7 +33,7 @@ internal static partial class PdfProfile
         var packId = await PdfBenchData.CreatePackOf100Async(db);
         var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId))!;
         var document = new CabinetPackPdfDocument(pack.Pack, pack.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow);
-        using var client = await PdfBenchHost.SignedInClientAsync(host.BaseAddress);
+        using var client = await host.SignedInClientAsync();
         var url = new Uri($"/proposals/{goldenId}/pdf", UriKind.Relative);
 
         var operations = new Dictionary<string, (int Runs, Func<Task> Work)>(StringComparer.Ordinal)

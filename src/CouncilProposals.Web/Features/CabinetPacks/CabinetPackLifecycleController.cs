@@ -30,7 +30,7 @@ public sealed class CabinetPackLifecycleController(AppDbContext db, CabinetPackQ
     [HttpPost("copy")]
     public async Task<IActionResult> Copy(int id, CopyPackInput input, CancellationToken cancellationToken)
     {
-        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).Include(p => p.CoveringReport).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).Include(p => p.CoveringReport).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (pack is null)
         {
             return NotFound();

@@ -27,7 +27,7 @@ public sealed partial class CabinetPackQuery(AppDbContext db)
     /// <summary>The pack and its proposals (as much of each as <paramref name="proposals"/> includes) in the pack's order.</summary>
     internal async Task<(CabinetPackViewModel Pack, IReadOnlyList<Proposal> Proposals)?> LoadWithAsync(int id, IQueryable<Proposal> proposals, CancellationToken cancellationToken)
     {
-        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).Include(p => p.CoveringReport).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var pack = await db.CabinetPacks.AsNoTracking().Include(p => p.Items).Include(p => p.CoveringReport).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (pack is null)
         {
             return null;
