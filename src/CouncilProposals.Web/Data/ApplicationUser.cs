@@ -6,4 +6,10 @@ namespace CouncilProposals.Web.Data;
 public sealed class ApplicationUser : IdentityUser
 {
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>
+    /// When an administrator deactivated the account (the person left or moved on). A deactivated account is also
+    /// locked out, so every sign-in and e-mail check that refuses locked accounts refuses it; its history stays.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }

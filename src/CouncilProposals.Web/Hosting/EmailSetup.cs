@@ -17,6 +17,7 @@ public static class EmailSetup
 
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IWorkflowMessages, WorkflowMessages>();
+        services.AddScoped<AccountMessages>();
         services.AddScoped<NotificationInterceptor>();
 
         var pickup = section.GetValue<string>(nameof(EmailOptions.PickupFolder));

@@ -31,7 +31,9 @@ public static class SecuritySetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
             })
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddTokenProvider<PasswordResetTokens>(PasswordResetTokens.ProviderName);
+        services.Configure<IdentityOptions>(options => options.Tokens.PasswordResetTokenProvider = PasswordResetTokens.ProviderName);
 
         var session = configuration.GetSection(SignInSessionOptions.SectionName).Get<SignInSessionOptions>() ?? new SignInSessionOptions();
         services.Configure<SignInSessionOptions>(configuration.GetSection(SignInSessionOptions.SectionName));

@@ -1,6 +1,6 @@
 namespace CouncilProposals.Web.Data.Notifications;
 
-/// <summary>The kinds of e-mail the service sends; each person may switch any of them off. Stored by name.</summary>
+/// <summary>The kinds of e-mail the service sends; each person may switch off those about proposals. Stored by name.</summary>
 public enum NotificationKind
 {
     /// <summary>To the directors of the proposal's directorate.</summary>
@@ -20,4 +20,7 @@ public enum NotificationKind
 
     /// <summary>To the proposal's authors.</summary>
     CabinetDecision,
+
+    /// <summary>To the account's owner, when an administrator sends a password reset link. Cannot be switched off.</summary>
+    PasswordReset,
 }

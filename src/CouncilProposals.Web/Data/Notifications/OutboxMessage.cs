@@ -15,7 +15,8 @@ public sealed class OutboxMessage
 
     public NotificationKind Kind { get; set; }
 
-    public int ProposalId { get; set; }
+    /// <summary>The proposal the e-mail tells of; none for an account e-mail such as a password reset link.</summary>
+    public int? ProposalId { get; set; }
 
     /// <summary>The proposal's reference, for the administrators' list of sends.</summary>
     public string ProposalReference { get; set; } = string.Empty;

@@ -29,7 +29,9 @@ public sealed partial class AccountController(
 
     [HttpGet("/sign-in")]
     public async Task<IActionResult> SignIn(string? returnUrl) =>
-        View(await PageAsync(new SignInInput { ReturnUrl = returnUrl }, signedOut: TempData["SignedOut"] is true));
+        View(await PageAsync(
+            new SignInInput { ReturnUrl = returnUrl },
+            TempData["SignedOut"] is true ? "You have signed out" : TempData["PasswordReset"] is true ? "Your new password is set: sign in with it" : null));
 
     [HttpPost("/sign-in")]
     public async Task<IActionResult> SignIn(SignInInput input)
@@ -47,7 +49,7 @@ public sealed partial class AccountController(
         }
 
         input.Password = null;
-        return View(await PageAsync(input, signedOut: false));
+        return View(await PageAsync(input, banner: null));
     }
 
     [HttpPost("/sign-out")]
@@ -93,7 +95,7 @@ public sealed partial class AccountController(
         }
 
         ModelState.AddModelError(nameof(SignInInput.Email), ExternalRefusal(outcome));
-        return View(nameof(SignIn), await PageAsync(new SignInInput { ReturnUrl = returnUrl }, signedOut: false));
+        return View(nameof(SignIn), await PageAsync(new SignInInput { ReturnUrl = returnUrl }, banner: null));
     }
 
     private static string ExternalRefusal(ExternalOutcome outcome) => outcome switch
@@ -132,8 +134,8 @@ public sealed partial class AccountController(
     }
 
 
-    private async Task<SignInPage> PageAsync(SignInInput input, bool signedOut) =>
-        new(input, (await schemes.GetSchemeAsync(CouncilSignIn.Scheme))?.DisplayName, signedOut);
+    private async Task<SignInPage> PageAsync(SignInInput input, string? banner) =>
+        new(input, (await schemes.GetSchemeAsync(CouncilSignIn.Scheme))?.DisplayName, banner);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for account {Account}: {Why}")]
     private static partial void LogFailedSignIn(ILogger logger, string account, string why);

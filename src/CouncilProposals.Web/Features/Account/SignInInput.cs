@@ -20,5 +20,5 @@ public sealed class SignInInputValidator : AbstractValidator<SignInInput>
     }
 }
 
-/// <summary>The sign-in page: the form, and the council's identity provider when one is configured.</summary>
-public sealed record SignInPage(SignInInput Input, string? ExternalProvider, bool SignedOut);
+/// <summary>The sign-in page: the form, the council's identity provider when one is configured, and a success banner.</summary>
+public sealed record SignInPage(SignInInput Input, string? ExternalProvider, string? Banner);

@@ -1,5 +1,6 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.Account;
 using CouncilProposals.Web.Features.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +21,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
     {
         var now = time.GetUtcNow();
         var people = await db.Users.AsNoTracking().OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.DeactivatedAt })
             .ToListAsync(cancellationToken);
         var roles = await db.UserRoles.AsNoTracking().Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         var directorates = await db.UserDirectorates.AsNoTracking().Join(db.Directorates, ud => ud.DirectorateId, d => d.Id, (ud, d) => new { ud.UserId, d.Code }).ToListAsync(cancellationToken);
@@ -31,7 +32,8 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? string.Empty).Order(StringComparer.Ordinal).ToList(),
             directorates.Where(d => d.UserId == u.Id).Select(d => d.Code).Order(StringComparer.Ordinal).ToList(),
-            u.LockoutEnd > now,
+            u.LockoutEnd > now && u.DeactivatedAt is null,
+            u.DeactivatedAt is not null,
             u.Id == me)).ToList();
         return View(new UsersPage(rows, TempData["Done"] as string));
     }
@@ -115,16 +117,90 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
         }
 
         input.Password = null;
-        return View(new EditUserPage(user.Id, user.Email ?? string.Empty, input, await DirectoratesAsync(cancellationToken)));
+        return View(new EditUserPage(user.Id, user.Email ?? string.Empty, input, await DirectoratesAsync(cancellationToken), StateOf(user)));
     }
 
+    [HttpGet("{userId}/lock")]
+    public Task<IActionResult> Lock(string userId) => ConfirmAsync(userId, AccountState.Active, user => new(
+        user.Id,
+        user.Email ?? string.Empty,
+        $"Lock {user.Email}?",
+        ["They will be signed out at once and cannot sign in until an administrator unlocks the account.", "Their proposals, approvals and history stay as they are."],
+        "Lock account",
+        IsWarning: true));
+
     [HttpPost("{userId}/lock")]
-    public async Task<IActionResult> Lock(string userId) => await SetLockAsync(userId, locked: true);
+    [ActionName(nameof(Lock))]
+    public Task<IActionResult> LockConfirmed(string userId, CancellationToken cancellationToken) =>
+        ActAsync(userId, AccountState.Active, user => accounts.SetLockAsync(user, locked: true, cancellationToken), user => $"{user.Email} locked");
 
     [HttpPost("{userId}/unlock")]
-    public async Task<IActionResult> Unlock(string userId) => await SetLockAsync(userId, locked: false);
+    public Task<IActionResult> Unlock(string userId, CancellationToken cancellationToken) =>
+        ActAsync(userId, AccountState.Locked, user => accounts.SetLockAsync(user, locked: false, cancellationToken), user => $"{user.Email} unlocked");
 
-    private async Task<IActionResult> SetLockAsync(string userId, bool locked)
+    [HttpGet("{userId}/deactivate")]
+    public Task<IActionResult> Deactivate(string userId) => ConfirmAsync(userId, AccountState.Active, user => new(
+        user.Id,
+        user.Email ?? string.Empty,
+        $"Deactivate {user.Email}?",
+        [
+            "Deactivate the account of someone who has left or no longer works on budget proposals. They will be signed out at once, cannot sign in and are sent no e-mails.",
+            "Everything they did stays in the proposals' history under their name. You can reactivate the account later with the same roles and directorates.",
+        ],
+        "Deactivate account",
+        IsWarning: true), allowLocked: true);
+
+    [HttpPost("{userId}/deactivate")]
+    [ActionName(nameof(Deactivate))]
+    public Task<IActionResult> DeactivateConfirmed(string userId, CancellationToken cancellationToken) =>
+        ActAsync(userId, AccountState.Active, user => accounts.DeactivateAsync(user, cancellationToken), user => $"{user.Email} deactivated", allowLocked: true);
+
+    [HttpGet("{userId}/reactivate")]
+    public Task<IActionResult> Reactivate(string userId) => ConfirmAsync(userId, AccountState.Deactivated, user => new(
+        user.Id,
+        user.Email ?? string.Empty,
+        $"Reactivate {user.Email}?",
+        ["They can sign in again with their password, with the roles and directorates they had. Check these are still right after reactivating."],
+        "Reactivate account",
+        IsWarning: false));
+
+    [HttpPost("{userId}/reactivate")]
+    [ActionName(nameof(Reactivate))]
+    public Task<IActionResult> ReactivateConfirmed(string userId, CancellationToken cancellationToken) =>
+        ActAsync(userId, AccountState.Deactivated, user => accounts.ReactivateAsync(user, cancellationToken), user => $"{user.Email} reactivated");
+
+    [HttpGet("{userId}/reset-password")]
+    public Task<IActionResult> ResetPassword(string userId) => ConfirmAsync(userId, AccountState.Active, user => new(
+        user.Id,
+        user.Email ?? string.Empty,
+        $"Send a password reset link to {user.Email}?",
+        [
+            $"They will get an e-mail with a link to set a new password. The link works once and expires after {PasswordResetLink.LifespanText}.",
+            "Their current password keeps working until they set a new one.",
+        ],
+        "Send link",
+        IsWarning: false), allowLocked: true);
+
+    [HttpPost("{userId}/reset-password")]
+    [ActionName(nameof(ResetPassword))]
+    public Task<IActionResult> ResetPasswordConfirmed(string userId, CancellationToken cancellationToken) =>
+        ActAsync(userId, AccountState.Active, user => accounts.SendPasswordResetAsync(user, cancellationToken), user => $"Password reset link sent to {user.Email}", allowLocked: true);
+
+    /// <summary>The confirmation page, when the action suits the account as it is now.</summary>
+    private async Task<IActionResult> ConfirmAsync(string userId, AccountState needed, Func<ApplicationUser, ConfirmAccountPage> page, bool allowLocked = false)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? NotFound()
+            : StateOf(user) == AccountState.Me ? StatusCode(StatusCodes.Status403Forbidden)
+            : Suits(user, needed, allowLocked) ? View("Confirm", page(user))
+            : Stale(user);
+    }
+
+    /// <summary>
+    /// Does the confirmed action. An administrator never acts on their own account here, and an action that no longer
+    /// suits the account (another administrator acted first) is not done twice: the list says where it stands.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(string userId, AccountState needed, Func<ApplicationUser, Task> act, Func<ApplicationUser, string> done, bool allowLocked = false)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -132,15 +208,35 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             return NotFound();
         }
 
-        if (locked && user.Id == users.GetUserId(User))
+        if (StateOf(user) == AccountState.Me)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        await accounts.SetLockAsync(user, locked);
-        TempData["Done"] = $"{user.Email} {(locked ? "locked" : "unlocked")}";
+        if (!Suits(user, needed, allowLocked))
+        {
+            return Stale(user);
+        }
+
+        await act(user);
+        TempData["Done"] = done(user);
         return RedirectToAction(nameof(Index));
     }
+
+    private RedirectToActionResult Stale(ApplicationUser user)
+    {
+        TempData["Done"] = $"Nothing was changed: {user.Email} is {StateOf(user).ToString().ToLowerInvariant()}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private bool Suits(ApplicationUser user, AccountState needed, bool allowLocked) =>
+        StateOf(user) == needed || (allowLocked && StateOf(user) == AccountState.Locked);
+
+    private AccountState StateOf(ApplicationUser user) =>
+        user.Id == users.GetUserId(User) ? AccountState.Me
+        : user.DeactivatedAt is not null ? AccountState.Deactivated
+        : user.LockoutEnd > time.GetUtcNow() ? AccountState.Locked
+        : AccountState.Active;
 
     private static string FieldOf(IdentityError error) =>
         error.Code == UserAccounts.UnknownDirectorate ? nameof(CreateUserInput.DirectorateIds)
@@ -163,7 +259,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             DirectorateIds = await db.UserDirectorates.AsNoTracking().Where(d => d.UserId == userId).Select(d => d.DirectorateId).ToListAsync(cancellationToken),
             ConcurrencyStamp = user.ConcurrencyStamp,
         };
-        return new EditUserPage(user.Id, user.Email ?? string.Empty, input, await DirectoratesAsync(cancellationToken));
+        return new EditUserPage(user.Id, user.Email ?? string.Empty, input, await DirectoratesAsync(cancellationToken), StateOf(user));
     }
 
     private Task<List<ListOption>> DirectoratesAsync(CancellationToken cancellationToken) =>

@@ -54,7 +54,7 @@ public sealed class CreateUserInputValidator : AbstractValidator<CreateUserInput
     }
 }
 
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Directorates, bool IsLocked, bool IsMe);
+public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Directorates, bool IsLocked, bool IsDeactivated, bool IsMe);
 
 public sealed record UsersPage(IReadOnlyList<UserRow> Users, string? Done);
 
@@ -81,7 +81,19 @@ public sealed class EditUserInputValidator : AbstractValidator<EditUserInput>
     public EditUserInputValidator() => Include(new AccountAccessValidator());
 }
 
-public sealed record EditUserPage(string UserId, string Email, EditUserInput Input, IReadOnlyList<ListOption> Directorates);
+public sealed record EditUserPage(string UserId, string Email, EditUserInput Input, IReadOnlyList<ListOption> Directorates, AccountState State);
+
+/// <summary>Where an account stands, which decides the actions offered on it.</summary>
+public enum AccountState
+{
+    Active,
+    Locked,
+    Deactivated,
+    Me,
+}
+
+/// <summary>An account action the administrator confirms before it takes effect.</summary>
+public sealed record ConfirmAccountPage(string UserId, string Email, string Heading, IReadOnlyList<string> Explanation, string Button, bool IsWarning);
 
 /// <summary>The roles, directorates and password fields of the create and change pages.</summary>
 public sealed record AccessChoices(IReadOnlyList<string> Roles, IReadOnlyList<int> DirectorateIds, IReadOnlyList<ListOption> Directorates, string PasswordLabel, string PasswordHint);

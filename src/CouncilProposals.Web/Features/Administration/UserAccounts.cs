@@ -1,16 +1,20 @@
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Data.Notifications;
+using CouncilProposals.Web.Features.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Administration;
 
 /// <summary>
-/// Creates local accounts with their roles and directorates, changes them, and locks and unlocks them: for the admin pages,
-/// create-admin and the demo accounts. Each change is one transaction with its audit entry.
+/// Creates local accounts with their roles and directorates, changes them, locks, deactivates and reactivates them
+/// and sends password reset links: for the admin pages, create-admin and the demo accounts. Each change is one
+/// transaction with its audit entry.
 /// </summary>
-public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AppDbContext db, AuditLog audit)
+public sealed class UserAccounts(
+    UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AppDbContext db, AuditLog audit, AccountMessages messages, OutboxSignal signal, TimeProvider time)
 {
     public const string UnknownDirectorate = "UnknownDirectorate";
 
@@ -79,6 +83,67 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, RoleManager
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }, cancellationToken);
+
+    /// <summary>
+    /// Deactivates the account of someone who has left: they cannot sign in, are sent no e-mails and their current
+    /// sign-in ends, while everything they did stays in the history under their name.
+    /// </summary>
+    public Task DeactivateAsync(ApplicationUser user, CancellationToken cancellationToken = default) => InTransactionAsync(async () =>
+    {
+        user.DeactivatedAt = time.GetUtcNow();
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        Check(await users.UpdateSecurityStampAsync(user));
+        audit.Record(AuditLog.Account, user.Id, "Deactivated", [new("Active", "Yes", "No")]);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }, cancellationToken);
+
+    /// <summary>Reactivates the account with the roles and directorates it had; the person signs in as before.</summary>
+    public Task ReactivateAsync(ApplicationUser user, CancellationToken cancellationToken = default) => InTransactionAsync(async () =>
+    {
+        user.DeactivatedAt = null;
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
+        Check(await users.UpdateSecurityStampAsync(user));
+        audit.Record(AuditLog.Account, user.Id, "Reactivated", [new("Active", "No", "Yes")]);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }, cancellationToken);
+
+    /// <summary>
+    /// Queues an e-mail to the person with a link to set a new password. The link works once (setting a password
+    /// renews the security stamp the token is bound to) and expires after <see cref="Account.PasswordResetLink.Lifespan"/>.
+    /// </summary>
+    public async Task SendPasswordResetAsync(ApplicationUser user, CancellationToken cancellationToken = default)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        db.OutboxMessages.Add(messages.PasswordReset(user, token));
+        audit.Record(AuditLog.Account, user.Id, "Password reset link sent", [new("Password reset link", null, $"sent to {user.Email}")]);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+    }
+
+    /// <summary>Sets the password from a reset link, unlocking a lock-out from wrong passwords; the link is then used up.</summary>
+    public async Task<IdentityResult> ResetPasswordAsync(ApplicationUser user, string token, string password, CancellationToken cancellationToken = default) =>
+        await InTransactionAsync(async () =>
+        {
+            var reset = await users.ResetPasswordAsync(user, token, password);
+            if (!reset.Succeeded)
+            {
+                return reset;
+            }
+
+            Check(await users.ResetAccessFailedCountAsync(user));
+            if (user.DeactivatedAt is null && user.LockoutEnd is { } end && end != DateTimeOffset.MaxValue)
+            {
+                Check(await users.SetLockoutEndDateAsync(user, null));
+            }
+
+            audit.Record(AuditLog.Account, user.Id, "Password reset", [new("Password", null, "set from a reset link")], user.UserName);
+            await db.SaveChangesAsync(cancellationToken);
+            return reset;
+        }, cancellationToken);
 
     /// <summary>
     /// Changes the account's name, roles, directorates and (when given) password in one transaction with its audit

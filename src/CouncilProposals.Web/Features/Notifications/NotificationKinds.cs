@@ -18,14 +18,16 @@ public static class NotificationKinds
         NotificationKind.ReadyForCabinet => "A proposal is approved and ready for a Cabinet pack",
         NotificationKind.Reopened => "A proposal you worked on is reopened",
         NotificationKind.CabinetDecision => "Cabinet's decision is recorded on a proposal you worked on",
+        NotificationKind.PasswordReset => "An administrator sends you a link to set a new password",
         _ => kind.ToString(),
     };
 
-    /// <summary>The kinds a person with these roles can be sent.</summary>
+    /// <summary>The kinds a person with these roles can switch off (a password reset link is always sent).</summary>
     public static IReadOnlyList<NotificationKind> For(IReadOnlyCollection<string> roles) => All.Where(kind => kind switch
     {
         NotificationKind.SubmittedForApproval => roles.Contains(Roles.Director),
         NotificationKind.ReadyForCabinet => roles.Contains(Roles.CorporateFinance),
+        NotificationKind.PasswordReset => false,
         _ => roles.Any(AuthorRoles.Contains),
     }).ToList();
 }

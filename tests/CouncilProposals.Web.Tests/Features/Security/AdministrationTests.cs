@@ -45,7 +45,10 @@ public sealed class AdministrationTests(CouncilProposalsFactory factory)
         var proposals = await officer.GetPageAsync("/proposals");
         Assert.All(proposals.FindAll("tbody tr:not(.app-totals-row) td:nth-child(1)"), cell => Assert.Contains("GOV", cell.TextContent, StringComparison.Ordinal));
 
-        var locked = await admin.SubmitAsync(list, formSelector: $"form[action$='/lock']:has(button span:contains('{email}'))");
+        var confirm = await admin.GetPageAsync(list.FindAll("a[href$='/lock']").Single(a => a.TextContent.Contains(email, StringComparison.Ordinal)).GetAttribute("href")!);
+        Assert.Contains($"Lock {email}?", confirm.TextOf("h1"), StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email && u.LockoutEnd != null)));
+        var locked = await admin.SubmitAsync(confirm);
         Assert.Contains($"{email} locked", locked.Text, StringComparison.Ordinal);
         var again = factory.CreateClient();
         var refused = await again.SubmitAsync(await again.GetPageAsync("/sign-in"), new Dictionary<string, string> { ["Email"] = email, ["Password"] = "a brand new passphrase" }, "form[action='/sign-in']");
