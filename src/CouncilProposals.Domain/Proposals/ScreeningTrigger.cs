@@ -22,6 +22,9 @@ public static class ScreeningTool
     public const string SummaryLabel = "Summary:";
     public const string SummaryHint = "To be completed at the end of completing the Screening Tool.";
     public const string FullEaQuestion = "Based on the Screening Tool, will a full EA will be required?";
+
+    /// <summary>The same question on screen, in plain English: the printed form keeps the council's own wording.</summary>
+    public const string FullEaQuestionOnScreen = "Based on the screening tool, will a full Equality Analysis (EA) be required?";
     public const string AdditionalInformationLabel = "Additional Information and Comments:";
 
     public static IReadOnlyList<ScreeningTrigger> Triggers { get; } = Enum.GetValues<ScreeningTrigger>();

@@ -139,7 +139,7 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
         var proposal = await factory.WithDbAsync(db => new ProposalBuilder().Complete().BuildAsync(db));
         var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
         var check = await client.GetPageAsync($"/proposals/{proposal.Id}/check");
-        Assert.Equal($"/proposals/{proposal.Id}/edit/financial-impact", check.FindAll(".govuk-summary-list__actions a").Select(a => a.GetAttribute("href")).First(h => h!.EndsWith("financial-impact", StringComparison.Ordinal)));
+        Assert.Equal($"/proposals/{proposal.Id}/edit/financial-impact?returnTo=check#CurrentBudget", check.FindAll(".govuk-summary-list__actions a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("financial-impact", StringComparison.Ordinal)));
 
         var page = await client.SubmitAsync(check);
 

@@ -252,7 +252,7 @@ public sealed class SectionFormTests(CouncilProposalsFactory factory)
             ScreeningTool.Question(ScreeningTrigger.DirectImpactOnFrontLineServices), "Changes to a Service",
             ScreeningTool.Question(ScreeningTrigger.AltersEligibility), ScreeningTool.Question(ScreeningTrigger.AltersAccess), "Changes to Staffing",
             ScreeningTool.Question(ScreeningTrigger.ReducesStaff), ScreeningTool.Question(ScreeningTrigger.RedesignsStaffRoles),
-            ScreeningTool.FullEaQuestion, "Why is a full Equality Analysis not required?",
+            ScreeningTool.FullEaQuestionOnScreen, "Why is a full Equality Analysis not required?",
         ]);
     }
 

@@ -43,7 +43,7 @@ public sealed class ScreeningInputValidator : AbstractValidator<ScreeningInput>
         });
         RuleFor(i => i.Summary).MaximumLength(Proposal.AnswerMaxLength).WithMessage($"Summary must be {Proposal.AnswerMaxLength:N0} characters or fewer");
         RuleFor(i => i.FullEqualityAnalysisRequired).Must(v => v is null or SectionText.Yes or SectionText.No)
-            .WithMessage("Select whether a full EA will be required");
+            .WithMessage("Select whether a full Equality Analysis will be required");
         RuleFor(i => i.NoFullEqualityAnalysisReason).MaximumLength(Proposal.AnswerMaxLength)
             .WithMessage($"The reason must be {Proposal.AnswerMaxLength:N0} characters or fewer");
         RuleFor(i => i.AdditionalInformation).MaximumLength(Proposal.AnswerMaxLength)
@@ -94,7 +94,7 @@ public sealed class ScreeningSection : SectionForm<ScreeningInput>
         }
 
         yield return new(ScreeningTool.SummaryLabel, input.Summary ?? string.Empty);
-        yield return new(ScreeningTool.FullEaQuestion, SectionText.YesNoText(input.FullEqualityAnalysisRequired));
+        yield return new(ScreeningTool.FullEaQuestionOnScreen, SectionText.YesNoText(input.FullEqualityAnalysisRequired));
         yield return new(ProposalFormWording.NoFullEqualityAnalysisReasonField, input.NoFullEqualityAnalysisReason ?? string.Empty);
         yield return new(ScreeningTool.AdditionalInformationLabel, input.AdditionalInformation ?? string.Empty);
     }

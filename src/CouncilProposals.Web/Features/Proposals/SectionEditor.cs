@@ -130,7 +130,9 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
         }
 
         page.TempData["Saved"] = ProposalTasks.NameOf(form.Section);
-        return page.RedirectToAction(nameof(ProposalSectionsController.Edit), new { id = proposal.Id });
+        return CheckAnswersReturn.IsRequested(page.Request)
+            ? page.RedirectToAction(nameof(ProposalSectionsController.Check), null, new { id = proposal.Id }, CheckAnswersReturn.AnswersId(form.Section))
+            : page.RedirectToAction(nameof(ProposalSectionsController.Edit), new { id = proposal.Id });
     }
 
     private static ViewResult ConflictPage<TInput>(Controller page, Proposal current, TInput typed, SectionForm<TInput> form, EditContext context)
