@@ -82,7 +82,9 @@ public sealed class WriteProposalTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit proposal" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Proposal submitted for approval")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What happens next" })).ToBeVisibleAsync();
         await BrowserApp.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "View the proposal" }).ClickAsync();
         var budget = await page.GetByRole(AriaRole.Row, new() { Name = "Budget (£000)" }).GetByRole(AriaRole.Cell).AllInnerTextsAsync();
         Assert.Equal(["742", "(371)", "(371)", "-", "(742)"], budget.Select(c => c.Trim()));
         var staffing = await page.GetByRole(AriaRole.Row, new() { Name = "Employees (FTE) or state N/A" }).GetByRole(AriaRole.Cell).AllInnerTextsAsync();

@@ -42,7 +42,7 @@ public sealed class PageAddressTests(CouncilProposalsFactory factory)
         var page = await officer.GetPageAsync($"/proposals/{proposal.Id}/check");
 
         Assert.Equal($"/proposals/{proposal.Id}/submit", page.Find("main form[method=post]")!.GetAttribute("action"));
-        Assert.Equal($"/proposals/{proposal.Id}/edit/resources", page.FindAll(".govuk-summary-list__actions a").Select(a => a.GetAttribute("href")).First(h => h!.EndsWith("resources", StringComparison.Ordinal)));
+        Assert.Equal($"/proposals/{proposal.Id}/edit/resources?returnTo=check#ResourcesAndImplementation", page.FindAll(".govuk-summary-list__actions a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("resources", StringComparison.Ordinal)));
     }
 
     [Fact]

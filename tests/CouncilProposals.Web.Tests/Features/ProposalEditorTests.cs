@@ -143,9 +143,46 @@ public sealed class ProposalEditorTests(CouncilProposalsFactory factory)
 
         var page = await client.SubmitAsync(check);
 
-        Assert.Contains("Proposal submitted for approval", page.Text, StringComparison.Ordinal);
+        Assert.Equal($"/proposals/{proposal.Id}/submitted", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Proposal submitted for approval", page.TextOf(".govuk-panel"), StringComparison.Ordinal);
+        Assert.Contains(proposal.Reference, page.TextOf(".govuk-panel"), StringComparison.Ordinal);
+        Assert.Contains("What happens next", page.Text, StringComparison.Ordinal);
         Assert.Equal(ProposalStatus.Submitted, await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
         Assert.Null(page.Find($"a[href='/proposals/{proposal.Id}/edit']"));
+    }
+
+    [Fact]
+    public async Task Submitted_OfADraft_GoesToTheProposalPage()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().BuildAsync(db));
+
+        var page = await (await factory.CreateClientForAsync(DemoData.Officer("RES"))).GetPageAsync($"/proposals/{proposal.Id}/submitted");
+
+        Assert.Equal($"/proposals/{proposal.Id}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Submit_RefreshedAfterARefusal_ShowsCheckYourAnswersAgain()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoData.Officer("RES"));
+
+        var page = await client.GetPageAsync($"/proposals/{proposal.Id}/submit");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal($"/proposals/{proposal.Id}/check", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Details_OfASubmittedProposal_OffersWithdrawLastAsALink()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InStatus(ProposalStatus.Submitted).BuildAsync(db));
+
+        var page = await (await factory.CreateClientForAsync(DemoData.Officer("RES"))).GetPageAsync($"/proposals/{proposal.Id}");
+
+        var actions = page.FindAll(".govuk-button-group > a").ToList();
+        Assert.Contains("Withdraw the proposal", actions[^1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("govuk-button", actions[^1].ClassName, StringComparison.Ordinal);
     }
 
     [Fact]

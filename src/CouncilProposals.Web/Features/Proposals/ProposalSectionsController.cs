@@ -145,8 +145,23 @@ public sealed class ProposalSectionsController(AppDbContext db, SectionEditor ed
             return refused;
         }
 
-        TempData["Submitted"] = true;
-        return RedirectToAction(nameof(ProposalsController.Details), ProposalsController.Name, new { id });
+        return RedirectToAction(nameof(Submitted), new { id });
+    }
+
+    /// <summary>Refreshing the address of a refused submit (which answered at /submit) shows Check your answers again.</summary>
+    [HttpGet("submit")]
+    [ProposalAccess(ProposalAction.View)]
+    public IActionResult SubmitRefreshed(int id) => RedirectToAction(nameof(Check), new { id });
+
+    /// <summary>The confirmation after submitting: what was sent, to whom, and what happens next.</summary>
+    [HttpGet("submitted")]
+    [ProposalAccess(ProposalAction.View)]
+    public async Task<IActionResult> Submitted(int id, CancellationToken cancellationToken)
+    {
+        var page = await db.Proposals.AsNoTracking().Where(p => p.Id == id && p.Status == ProposalStatus.Submitted)
+            .Select(p => new SubmittedPage(p.Id, p.Reference, p.Title, p.Directorate.Name))
+            .SingleOrDefaultAsync(cancellationToken);
+        return page is null ? RedirectToAction(nameof(ProposalsController.Details), ProposalsController.Name, new { id }) : View(page);
     }
 
     /// <summary>Submits and saves; or, when the proposal is incomplete or someone saved it meanwhile, the check page again.</summary>

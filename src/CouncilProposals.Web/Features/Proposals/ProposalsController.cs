@@ -51,7 +51,7 @@ public sealed class ProposalsController : Controller
 
         var facts = (ProposalFacts)HttpContext.Items[ProposalAccessFilter.FactsKey]!;
         var actions = ProposalPermissions.AvailableActions(await _currentActor.GetAsync(cancellationToken), facts);
-        return View(new ProposalPage(proposal, actions, TempData["Submitted"] is true, TempData["Done"] as string));
+        return View(new ProposalPage(proposal, actions, TempData["Done"] as string));
     }
 
     /// <summary>The proposal as a PDF in the council's format, named after its reference (SAV-HAC-009-21-22.pdf).</summary>

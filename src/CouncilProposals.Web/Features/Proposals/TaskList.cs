@@ -38,9 +38,12 @@ public sealed record TaskListPage(
     string? Saved);
 
 /// <summary>The proposal's page: the document and what the signed-in user may do with it.</summary>
-public sealed record ProposalPage(ProposalDocumentModel Document, IReadOnlyList<ProposalAction> Actions, bool Submitted, string? Done)
+public sealed record ProposalPage(ProposalDocumentModel Document, IReadOnlyList<ProposalAction> Actions, string? Done)
 {
     public bool Editable => Actions.Contains(ProposalAction.Edit);
 }
 
 public sealed record CheckAnswersPage(ProposalDocumentModel Document, Guid Version, IReadOnlyList<MissingItem> Missing, bool ShowErrors, string? ConflictBy);
+
+/// <summary>The confirmation page after a proposal is submitted.</summary>
+public sealed record SubmittedPage(int Id, string Reference, string Title, string Directorate);
