@@ -50,6 +50,39 @@ public static class WordDiff
     /// <summary>True when the texts differ only in spaces at their ends, or not at all.</summary>
     public static bool Unchanged(IReadOnlyList<DiffSegment> segments) => segments.All(s => s.Kind == DiffKind.Same);
 
+    /// <summary>
+    /// The segments with long unchanged stretches cut to <paramref name="context"/> units (words, spaces, marks) on
+    /// each side of a change, and "…" for what was left out, so one changed word in a long answer reads in a line.
+    /// </summary>
+    public static IReadOnlyList<DiffSegment> Shorten(IReadOnlyList<DiffSegment> segments, int context = 24)
+    {
+        var shortened = new List<DiffSegment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            var tokens = segment.Kind == DiffKind.Same ? Tokens(segment.Text) : null;
+            if (tokens is null || segments.Count == 1)
+            {
+                shortened.Add(segment);
+                continue;
+            }
+
+            bool first = i == 0, last = i == segments.Count - 1;
+            var keep = (first ? 0 : context) + (last ? 0 : context);
+            if (tokens.Count <= keep + 2)
+            {
+                shortened.Add(segment);
+                continue;
+            }
+
+            var head = first ? string.Empty : string.Concat(tokens.Take(context));
+            var tail = last ? string.Empty : string.Concat(tokens.Skip(tokens.Count - context));
+            shortened.Add(new DiffSegment(DiffKind.Same, $"{head}…{tail}"));
+        }
+
+        return shortened;
+    }
+
     /// <summary>Words (letters and digits, with apostrophes inside), runs of white space, single other characters.</summary>
     internal static List<string> Tokens(string text)
     {
