@@ -59,6 +59,12 @@ public sealed class WordDiffTests
     }
 
     [Fact]
+    public void Compare_WhenOnlyLineEndingsDiffer_FindsNoChange()
+    {
+        Assert.True(WordDiff.Unchanged(WordDiff.Compare("First part.\n\nSecond part.", "First part.\r\n\r\nSecond part.")));
+    }
+
+    [Fact]
     public void Compare_KeepsApostrophesInsideWords()
     {
         var segments = WordDiff.Compare("The council's plan.", "The Mayor's plan.");

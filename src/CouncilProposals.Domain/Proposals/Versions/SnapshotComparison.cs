@@ -104,8 +104,9 @@ public static class SnapshotComparison
 
     private static void Text(List<FieldChange> changes, string field, string? old, string? @new)
     {
-        old = string.IsNullOrEmpty(old) ? null : old;
-        @new = string.IsNullOrEmpty(@new) ? null : @new;
+        // A browser sends a textarea's line breaks as CR LF whatever was stored: that alone is no change.
+        old = string.IsNullOrEmpty(old) ? null : old.ReplaceLineEndings("\n");
+        @new = string.IsNullOrEmpty(@new) ? null : @new.ReplaceLineEndings("\n");
         if (!string.Equals(old, @new, StringComparison.Ordinal))
         {
             changes.Add(new FieldChange(field, old, @new, WordDiff.Compare(old, @new)));

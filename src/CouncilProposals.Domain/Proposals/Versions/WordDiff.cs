@@ -25,8 +25,9 @@ public static class WordDiff
 
     public static IReadOnlyList<DiffSegment> Compare(string? before, string? after)
     {
-        var old = Tokens(before ?? string.Empty);
-        var @new = Tokens(after ?? string.Empty);
+        // Line breaks as typed in a browser (CR LF) or stored (LF) are the same break.
+        var old = Tokens((before ?? string.Empty).ReplaceLineEndings("\n"));
+        var @new = Tokens((after ?? string.Empty).ReplaceLineEndings("\n"));
 
         var prefix = 0;
         while (prefix < old.Count && prefix < @new.Count && old[prefix] == @new[prefix])
