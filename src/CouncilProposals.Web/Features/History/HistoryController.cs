@@ -49,13 +49,16 @@ public sealed class HistoryController(AppDbContext db) : Controller
             entry.UserName,
             when.ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.InvariantCulture).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal),
             when.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-            changes.Where(c => c != status).Select(ToChange).ToList(),
+            changes.Where(c => c != status).Select(c => ToChange(c, wordByWord: entry.Action == "Edited")).ToList(),
             entry.Comment);
     }
 
-    /// <summary>A long text edited is shown word by word rather than printed twice; short values as old and new.</summary>
-    private static HistoryChange ToChange(AuditChange change) =>
-        new(change.Field, change.Old, change.New, IsLongText(change.Old) && IsLongText(change.New) ? WordDiff.Compare(change.Old, change.New) : null);
+    /// <summary>
+    /// A long text edited is shown word by word rather than printed twice; short values, and the records a status
+    /// change or a correction replaces, as old and new.
+    /// </summary>
+    private static HistoryChange ToChange(AuditChange change, bool wordByWord) =>
+        new(change.Field, change.Old, change.New, wordByWord && IsLongText(change.Old) && IsLongText(change.New) ? WordDiff.Compare(change.Old, change.New) : null);
 
     private static bool IsLongText(string? text) => text is { Length: >= LongText };
 }
