@@ -3,6 +3,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Domain.Proposals.Versions;
 using CouncilProposals.Web.Data.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -53,6 +54,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<EmailOptOut> EmailOptOuts => Set<EmailOptOut>();
+
+    public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
 
     /// <summary>Savings lines as stored, for totals the database sums exactly.</summary>
     public IQueryable<SavingsFigure> SavingsFigures => Set<SavingsFigure>().AsNoTracking();

@@ -34,6 +34,7 @@ public static class AppSetup
         services.AddScoped<SectionEditor>();
         services.AddScoped<KeptDrafts>();
         services.AddScoped<Features.CabinetPacks.CabinetPackQuery>();
+        services.AddScoped<Features.Versions.VersionsQuery>();
         services.AddScoped<Features.CabinetPacks.CabinetPackDocumentQuery>();
 
         services.AddControllersWithViews(options =>

@@ -1,19 +1,21 @@
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Data.Notifications;
+using CouncilProposals.Web.Data.Versions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Hosting;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers the DbContext for the configured provider, with the audit and notification interceptors.</summary>
+    /// <summary>Registers the DbContext for the configured provider, with the audit, version and notification interceptors.</summary>
     public static IServiceCollection AddCouncilData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<VersionInterceptor>();
 
         switch (options.Provider)
         {
@@ -22,7 +24,7 @@ public static class DataServiceCollectionExtensions
                     configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/council-proposals.db", contentRoot);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, db) => db
                     .UseSqlite(sqlite, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory"))
-                    .AddInterceptors(new SqliteConnectionSetup(), provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<NotificationInterceptor>()));
+                    .AddInterceptors(new SqliteConnectionSetup(), provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<VersionInterceptor>(), provider.GetRequiredService<NotificationInterceptor>()));
                 services.AddScoped<IProposalSearch, SqliteProposalSearch>();
                 break;
             case DatabaseProvider.SqlServer:
@@ -30,7 +32,7 @@ public static class DataServiceCollectionExtensions
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((provider, db) => db
                     .UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<NotificationInterceptor>()));
+                    .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<VersionInterceptor>(), provider.GetRequiredService<NotificationInterceptor>()));
                 services.AddSingleton<IProposalSearch, SqlServerProposalSearch>();
                 break;
             default:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CouncilProposals.Domain.Proposals;
+using CouncilProposals.Domain.Proposals.Versions;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Shared;
@@ -13,6 +14,9 @@ namespace CouncilProposals.Web.Features.History;
 public sealed class HistoryController(AppDbContext db) : Controller
 {
     public const string Name = "History";
+
+    /// <summary>Texts this long or longer (sentences, not names or figures) are compared word by word.</summary>
+    private const int LongText = 60;
 
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly JsonSerializerOptions ChangesJson = new(JsonSerializerDefaults.Web);
@@ -45,11 +49,22 @@ public sealed class HistoryController(AppDbContext db) : Controller
             entry.UserName,
             when.ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.InvariantCulture).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal),
             when.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-            changes.Where(c => c != status).ToList(),
+            changes.Where(c => c != status).Select(c => ToChange(c, wordByWord: entry.Action == "Edited")).ToList(),
             entry.Comment);
     }
+
+    /// <summary>
+    /// A long text edited is shown word by word rather than printed twice; short values, and the records a status
+    /// change or a correction replaces, as old and new.
+    /// </summary>
+    private static HistoryChange ToChange(AuditChange change, bool wordByWord) =>
+        new(change.Field, change.Old, change.New, wordByWord && IsLongText(change.Old) && IsLongText(change.New) ? WordDiff.Compare(change.Old, change.New) : null);
+
+    private static bool IsLongText(string? text) => text is { Length: >= LongText };
 }
 
-public sealed record HistoryEntry(string Title, string UserName, string When, string MachineTime, IReadOnlyList<AuditChange> Changes, string? Comment);
+public sealed record HistoryChange(string Field, string? Old, string? New, IReadOnlyList<DiffSegment>? Words);
+
+public sealed record HistoryEntry(string Title, string UserName, string When, string MachineTime, IReadOnlyList<HistoryChange> Changes, string? Comment);
 
 public sealed record HistoryPage(int Id, string Reference, string Title, IReadOnlyList<HistoryEntry> Entries);
