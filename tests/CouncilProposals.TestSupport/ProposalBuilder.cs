@@ -60,6 +60,14 @@ public sealed class ProposalBuilder
         return this;
     }
 
+    /// <summary>The screening tool's seven answers in the tool's order, and whether a full EA will be required (when not, a reason is given).</summary>
+    public ProposalBuilder WithScreening(bool fullEaRequired, params (bool Answer, string? Impact)[] answers)
+    {
+        _spec = _spec with { Screening = answers, FullEaRequired = fullEaRequired };
+        _complete = true;
+        return this;
+    }
+
     /// <summary>Every section filled in, ready to submit.</summary>
     public ProposalBuilder Complete()
     {

@@ -30,6 +30,7 @@ public static class AppSetup
         services.AddScoped<ListStamp>();
         services.AddScoped<Features.Exports.SavingsTrackerQuery>();
         services.AddScoped<Features.Overview.OverviewQuery>();
+        services.AddScoped<Features.EqualityImpact.EqualityImpactQuery>();
         services.AddScoped<ProposalDocumentQuery>();
         services.AddScoped<SectionEditor>();
         services.AddScoped<KeptDrafts>();

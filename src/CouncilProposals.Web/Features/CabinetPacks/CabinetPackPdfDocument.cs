@@ -1,4 +1,6 @@
+using CouncilProposals.Domain.Equality;
 using CouncilProposals.Pdf.Fluent;
+using CouncilProposals.Web.Features.EqualityImpact;
 using CouncilProposals.Web.Features.Proposals;
 
 namespace CouncilProposals.Web.Features.CabinetPacks;
@@ -12,6 +14,10 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
 {
     private const string Grey = "#EDEDED";
     private const string Rule = "#7F7F7F";
+    private const string EqualitySection = "equality-impact";
+
+    /// <summary>The pack's cumulative equality impact, an appendix before the proposals when given.</summary>
+    public CumulativeEqualityImpact? EqualityImpact { get; init; }
 
     public DocumentMetadata GetMetadata() => new()
     {
@@ -33,6 +39,11 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         }
 
         container.Page(page => Part(page, landscape: true).Section("summary", "Summary of savings proposals").Element(Summary));
+        if (EqualityImpact is { } equality)
+        {
+            container.Page(page => Part(page).Section(EqualitySection, EqualityImpactPdf.Title).Component(new EqualityImpactPdf(equality)));
+        }
+
         for (var i = 0; i < proposals.Count; i++)
         {
             var number = i + 1;
@@ -81,6 +92,11 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         }
 
         ContentsLine(col, "Summary of savings proposals", "summary");
+        if (EqualityImpact is not null)
+        {
+            ContentsLine(col, EqualityImpactPdf.Title, EqualitySection);
+        }
+
         for (var i = 0; i < proposals.Count; i++)
         {
             ContentsLine(col, $"Appendix {i + 1}: {proposals[i].Reference} {proposals[i].Title}", AppendixSection(i + 1));

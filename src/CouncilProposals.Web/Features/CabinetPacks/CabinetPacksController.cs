@@ -65,6 +65,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     public async Task<IActionResult> Pdf(
         int id,
         [FromServices] CabinetPackDocumentQuery documentQuery,
+        [FromServices] EqualityImpact.EqualityImpactQuery equality,
         [FromServices] IPdfRenderer renderer,
         [FromServices] TimeProvider time,
         [FromServices] IOptions<CouncilOptions> council,
@@ -76,7 +77,10 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return NotFound();
         }
 
-        var pdf = renderer.Render(new CabinetPackPdfDocument(document.Pack, document.Proposals, council.Value.Name, time.GetUtcNow()));
+        var pdf = renderer.Render(new CabinetPackPdfDocument(document.Pack, document.Proposals, council.Value.Name, time.GetUtcNow())
+        {
+            EqualityImpact = await equality.ForPackProposalsAsync(id, cancellationToken),
+        });
         return File(pdf, "application/pdf", $"{FileNames.Safe(document.Pack.Title)}.pdf");
     }
 

@@ -1,7 +1,10 @@
 using System.Globalization;
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Cycles;
+using CouncilProposals.Domain.Equality;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
+using CouncilProposals.Web.Features.EqualityImpact;
 using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +16,7 @@ namespace CouncilProposals.Web.Features.Exports;
 /// filters and the same visibility (<see cref="ProposalListQuery.Selected"/>); proposals stream from the database,
 /// only their yearly figures are held.
 /// </summary>
-public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentActor, ProposalListQuery list)
+public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentActor, ProposalListQuery list, EqualityImpactQuery equality)
 {
     public async Task<SavingsTracker?> LoadAsync(ProposalListFilter filter, CancellationToken cancellationToken)
     {
@@ -55,7 +58,11 @@ public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentAct
         AddIf(applied, "Savings type", filter.SavingsTypeId is { } t ? savingsTypes.GetValueOrDefault(t) : null);
         AddIf(applied, "Reference or title words", words.Length == 0 ? null : string.Join(' ', words));
 
-        return new SavingsTracker(cycle.Name, cycle.FirstSavingsYear, cycle.LastSavingsYear, applied, Expand(rows, cycle.SavingsYears, cancellationToken));
+        var counted = SavingsStages.Counted.ToList();
+        return new SavingsTracker(cycle.Name, cycle.FirstSavingsYear, cycle.LastSavingsYear, applied, Expand(rows, cycle.SavingsYears, cancellationToken))
+        {
+            EqualityImpact = token => equality.LoadAsync(proposals.Where(p => counted.Contains(p.Status)), token),
+        };
 
         async IAsyncEnumerable<TrackerRow> Expand(
             IAsyncEnumerable<TrackedProposal> tracked, IReadOnlyList<FinancialYear> years,
@@ -94,6 +101,9 @@ public sealed class SavingsTrackerQuery(AppDbContext db, CurrentActor currentAct
 /// <summary>The tracker of one cycle: what it covers, the filters applied, and its rows as they are read.</summary>
 public sealed record SavingsTracker(string CycleName, FinancialYear FirstYear, FinancialYear LastYear, IReadOnlyList<string> Filters, IAsyncEnumerable<TrackerRow> Rows)
 {
+    /// <summary>The cumulative equality impact of the same proposals (those whose savings are counted), read only when asked for.</summary>
+    public required Func<CancellationToken, Task<CumulativeEqualityImpact>> EqualityImpact { get; init; }
+
     /// <summary>"savings-tracker-2021-22-to-2023-24-2026-11-02": the cycle's years and the day of the export.</summary>
     public string FileName(DateOnly today) =>
         FileNames.Safe(string.Create(CultureInfo.InvariantCulture, $"savings-tracker-{FirstYear}-to-{LastYear}-{today:yyyy-MM-dd}"));

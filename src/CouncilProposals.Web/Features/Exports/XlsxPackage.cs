@@ -14,6 +14,8 @@ public static class XlsxPackage
     public const string TrackerSheetPath = "xl/worksheets/sheet1.xml";
     public const string TrackerSheetId = "rId1";
     public const string AboutSheetId = "rId2";
+    public const string EqualitySheetPath = "xl/worksheets/sheet3.xml";
+    public const string EqualitySheetId = "rId4";
 
     private const string AboutSheetPath = "xl/worksheets/sheet2.xml";
     private const string StylesPath = "xl/styles.xml";
@@ -29,6 +31,7 @@ public static class XlsxPackage
         $"<Override PartName=\"/{StylesPath}\" ContentType=\"{Spreadsheet}.styles+xml\"/>" +
         $"<Override PartName=\"/{TrackerSheetPath}\" ContentType=\"{Spreadsheet}.worksheet+xml\"/>" +
         $"<Override PartName=\"/{AboutSheetPath}\" ContentType=\"{Spreadsheet}.worksheet+xml\"/>" +
+        $"<Override PartName=\"/{EqualitySheetPath}\" ContentType=\"{Spreadsheet}.worksheet+xml\"/>" +
         "</Types>";
 
     private static readonly string PackageRelationships = RelationshipsXml(("rId1", $"{Relationships}/officeDocument", WorkbookPath));
@@ -36,7 +39,8 @@ public static class XlsxPackage
     private static readonly string WorkbookRelationships = RelationshipsXml(
         (TrackerSheetId, $"{Relationships}/worksheet", "worksheets/sheet1.xml"),
         (AboutSheetId, $"{Relationships}/worksheet", "worksheets/sheet2.xml"),
-        ("rId3", $"{Relationships}/styles", "styles.xml"));
+        ("rId3", $"{Relationships}/styles", "styles.xml"),
+        (EqualitySheetId, $"{Relationships}/worksheet", "worksheets/sheet3.xml"));
 
     /// <summary>Everything but the tracker sheet and the workbook, which depend on the rows.</summary>
     public static void WriteFixedParts(ZipArchive zip, OpenXmlPartRootElement styles, OpenXmlPartRootElement about)

@@ -8,7 +8,8 @@ namespace CouncilProposals.Web.Features.Exports;
 /// <summary>
 /// The tracker as an Excel workbook: the rows written one at a time with the SDK's streaming writer, the header
 /// frozen and filtered, money as numbers in £000 with brackets for negatives, dates as dates, and a totals row
-/// whose SUBTOTAL formulas keep the total right when Excel filters the rows. A second sheet says what it holds.
+/// whose SUBTOTAL formulas keep the total right when Excel filters the rows. A second sheet says what it holds, a
+/// third adds up the proposals' equality screening (<see cref="XlsxEqualityImpactSheet"/>).
 /// Text goes in as inline strings, which Excel never reads as formulas, so it is kept exactly as typed.
 /// </summary>
 public static class XlsxTrackerWriter
@@ -37,10 +38,12 @@ public static class XlsxTrackerWriter
             lastRow = await WriteSheetAsync(sheet, tracker, cancellationToken);
         }
 
+        XlsxPackage.WritePart(zip, XlsxPackage.EqualitySheetPath, XlsxEqualityImpactSheet.Build(await tracker.EqualityImpact(cancellationToken), tracker.CycleName));
         XlsxPackage.WritePart(zip, XlsxPackage.WorkbookPath, new Workbook(
             new Sheets(
                 new Sheet { Id = XlsxPackage.TrackerSheetId, SheetId = 1U, Name = SheetName },
-                new Sheet { Id = XlsxPackage.AboutSheetId, SheetId = 2U, Name = "About" }),
+                new Sheet { Id = XlsxPackage.AboutSheetId, SheetId = 2U, Name = "About" },
+                new Sheet { Id = XlsxPackage.EqualitySheetId, SheetId = 3U, Name = XlsxEqualityImpactSheet.SheetName }),
             new DefinedNames(new DefinedName($"'{SheetName}'!$A$1:${Letters[^1]}${lastRow}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true })));
     }
 

@@ -33,10 +33,10 @@ public sealed class CabinetPackPdfTests(CouncilProposalsFactory factory)
         using var document = PdfDocument.Open(bytes);
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         var roots = bookmarks.Roots.Cast<DocumentBookmarkNode>().ToList();
-        Assert.Equal(["Cover", "Contents", "Summary of savings proposals", "Appendices"], roots.Select(r => r.Title));
+        Assert.Equal(["Cover", "Contents", "Summary of savings proposals", "Cumulative equality impact", "Appendices"], roots.Select(r => r.Title));
         var appendices = roots[^1].Children.Cast<DocumentBookmarkNode>().ToList();
         Assert.Equal(entries.Skip(1).Select(e => e.Page), appendices.Select(a => a.PageNumber));
-        Assert.Equal(proposals.Count, document.GetPage(2).GetAnnotations().Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link) - 1);
+        Assert.Equal(proposals.Count, document.GetPage(2).GetAnnotations().Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link) - 2);
     }
 
     [Fact]
