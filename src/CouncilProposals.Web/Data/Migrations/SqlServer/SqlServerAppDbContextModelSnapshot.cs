@@ -420,6 +420,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<bool?>("FullEqualityAnalysisRequired")
                         .HasColumnType("bit");
 

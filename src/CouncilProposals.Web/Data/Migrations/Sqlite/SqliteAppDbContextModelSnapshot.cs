@@ -397,6 +397,13 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("FullEqualityAnalysisRequired")
                         .HasColumnType("INTEGER");
 
