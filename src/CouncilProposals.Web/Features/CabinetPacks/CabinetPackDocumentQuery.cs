@@ -5,12 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace CouncilProposals.Web.Features.CabinetPacks;
 
 /// <summary>
-/// The pack and every proposal in it, whole, for the pack PDF: each proposal is loaded once and serves both the
-/// summary of savings and its appendix.
+/// The pack and every proposal in it, whole, for a pack edition: each proposal is loaded once and serves both the
+/// summary of savings and its appendix. The public version withholds exempt proposals here, before any document
+/// sees them: their appendix keeps only reference, title and paragraph, and their summary row only reference, title
+/// and directorate.
 /// </summary>
 public sealed class CabinetPackDocumentQuery(AppDbContext db, CabinetPackQuery packs, ProposalDocumentQuery documents)
 {
-    public async Task<CabinetPackDocument?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>What the public version prints in place of an exempt proposal's figures.</summary>
+    public const string Withheld = "Exempt";
+
+    public async Task<CabinetPackDocument?> LoadAsync(int id, PackVersion version, CancellationToken cancellationToken = default)
     {
         if (await packs.LoadWithAsync(id, db.Proposals.AsNoTracking().Whole(), cancellationToken) is not { } loaded)
         {
@@ -21,7 +26,23 @@ public sealed class CabinetPackDocumentQuery(AppDbContext db, CabinetPackQuery p
 
         // Appendices follow the summary: grouped by directorate, in the pack's order within each.
         var order = pack.Summary.Directorates.SelectMany(d => d.Rows).Select(r => r.ProposalId).ToList();
-        var appendices = await documents.ToDocumentsAsync(proposals.OrderBy(p => order.IndexOf(p.Id)), cancellationToken);
-        return new CabinetPackDocument(pack, appendices);
+        var ordered = proposals.OrderBy(p => order.IndexOf(p.Id)).ToList();
+        var withheld = version == PackVersion.Public ? ordered.Where(p => p.IsExempt).Select(p => p.Id).ToHashSet() : [];
+        var printed = await documents.ToDocumentsAsync(ordered.Where(p => !withheld.Contains(p.Id)), cancellationToken);
+        var byId = printed.ToDictionary(d => d.Id);
+        var appendices = ordered
+            .Select((p, i) => new PackAppendix(i + 1, p.Reference, p.Title, p.ExemptParagraph, byId.GetValueOrDefault(p.Id)))
+            .ToList();
+        return new CabinetPackDocument(withheld.Count == 0 ? pack : pack with { Summary = Withhold(pack.Summary, withheld) }, version, appendices);
     }
+
+    private static PackSummary Withhold(PackSummary summary, HashSet<int> withheld) => summary with
+    {
+        Directorates = [.. summary.Directorates.Select(group => group with
+        {
+            Rows = [.. group.Rows.Select(row => withheld.Contains(row.ProposalId)
+                ? row with { Years = [.. row.Years.Select(_ => Withheld)], Total = Withheld, FteReductions = Withheld }
+                : row)],
+        })],
+    };
 }

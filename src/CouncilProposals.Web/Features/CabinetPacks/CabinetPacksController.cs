@@ -60,24 +60,39 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         return View(new PackDetailsView(pack, awaiting, decided));
     }
 
-    /// <summary>The whole pack as one PDF, named after its title.</summary>
+    /// <summary>
+    /// The public version of the pack as one PDF, named after its title: exempt proposals are replaced by a notice
+    /// citing their paragraph of Schedule 12A. This was the pack's only PDF, so its address is kept.
+    /// </summary>
     [HttpGet("{id:int}/pdf")]
-    public async Task<IActionResult> Pdf(
-        int id,
-        [FromServices] CabinetPackDocumentQuery documentQuery,
-        [FromServices] IPdfRenderer renderer,
-        [FromServices] TimeProvider time,
-        [FromServices] IOptions<CouncilOptions> council,
-        CancellationToken cancellationToken)
+    public Task<IActionResult> Pdf(int id, [FromServices] PackPdfServices services, CancellationToken cancellationToken) =>
+        PackPdfAsync(id, PackVersion.Public, services, cancellationToken);
+
+    /// <summary>
+    /// The full version for members, every page marked "Not for publication". Each download is audited: who, when
+    /// and which pack. Corporate Finance only, as every pack page is (see docs/security.md).
+    /// </summary>
+    [HttpGet("{id:int}/pdf/full")]
+    public Task<IActionResult> FullPdf(int id, [FromServices] PackPdfServices services, CancellationToken cancellationToken) =>
+        PackPdfAsync(id, PackVersion.Full, services, cancellationToken);
+
+    private async Task<IActionResult> PackPdfAsync(int id, PackVersion version, PackPdfServices services, CancellationToken cancellationToken)
     {
-        var document = await documentQuery.LoadAsync(id, cancellationToken);
+        var document = await services.Documents.LoadAsync(id, version, cancellationToken);
         if (document is null)
         {
             return NotFound();
         }
 
-        var pdf = renderer.Render(new CabinetPackPdfDocument(document.Pack, document.Proposals, council.Value.Name, time.GetUtcNow()));
-        return File(pdf, "application/pdf", $"{FileNames.Safe(document.Pack.Title)}.pdf");
+        var pdf = services.Renderer.Render(new CabinetPackPdfDocument(document, services.Council.Value.Name, services.Time.GetUtcNow()));
+        if (version == PackVersion.Full)
+        {
+            audit.Record(nameof(CabinetPack), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Downloaded the full version (not for publication)", [new AuditChange("Pack", null, document.Pack.Title)]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var name = FileNames.Safe(document.Pack.Title) + (version == PackVersion.Full ? "-not-for-publication" : string.Empty);
+        return File(pdf, "application/pdf", $"{name}.pdf");
     }
 
     [HttpGet("{id:int}/details")]
@@ -254,4 +269,16 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         new("Title", null, pack.Title), new("MeetingName", null, pack.MeetingName), new("MeetingDate", null, pack.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         new("Classification", null, pack.Classification), new("PadToEvenPages", null, pack.PadToEvenPages.ToString()),
     ];
+}
+
+/// <summary>What rendering a pack's PDF needs, in one parameter.</summary>
+public sealed class PackPdfServices(CabinetPackDocumentQuery documents, IPdfRenderer renderer, TimeProvider time, IOptions<CouncilOptions> council)
+{
+    public CabinetPackDocumentQuery Documents => documents;
+
+    public IPdfRenderer Renderer => renderer;
+
+    public TimeProvider Time => time;
+
+    public IOptions<CouncilOptions> Council => council;
 }
