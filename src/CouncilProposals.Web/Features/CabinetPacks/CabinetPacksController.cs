@@ -65,18 +65,30 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     /// citing their paragraph of Schedule 12A. This was the pack's only PDF, so its address is kept.
     /// </summary>
     [HttpGet("{id:int}/pdf")]
-    public Task<IActionResult> Pdf(int id, [FromServices] PackPdfServices services, CancellationToken cancellationToken) =>
-        PackPdfAsync(id, PackVersion.Public, services, cancellationToken);
+    public Task<IActionResult> Pdf(
+        int id,
+        [FromServices] CabinetPackDocumentQuery documentQuery,
+        [FromServices] IPdfRenderer renderer,
+        [FromServices] TimeProvider time,
+        [FromServices] IOptions<CouncilOptions> council,
+        CancellationToken cancellationToken) =>
+        PackPdfAsync(id, PackVersion.Public, new PackPdf(documentQuery, renderer, time, council.Value.Name), cancellationToken);
 
     /// <summary>
     /// The full version for members, every page marked "Not for publication". Each download is audited: who, when
     /// and which pack. Corporate Finance only, as every pack page is (see docs/security.md).
     /// </summary>
     [HttpGet("{id:int}/pdf/full")]
-    public Task<IActionResult> FullPdf(int id, [FromServices] PackPdfServices services, CancellationToken cancellationToken) =>
-        PackPdfAsync(id, PackVersion.Full, services, cancellationToken);
+    public Task<IActionResult> FullPdf(
+        int id,
+        [FromServices] CabinetPackDocumentQuery documentQuery,
+        [FromServices] IPdfRenderer renderer,
+        [FromServices] TimeProvider time,
+        [FromServices] IOptions<CouncilOptions> council,
+        CancellationToken cancellationToken) =>
+        PackPdfAsync(id, PackVersion.Full, new PackPdf(documentQuery, renderer, time, council.Value.Name), cancellationToken);
 
-    private async Task<IActionResult> PackPdfAsync(int id, PackVersion version, PackPdfServices services, CancellationToken cancellationToken)
+    private async Task<IActionResult> PackPdfAsync(int id, PackVersion version, PackPdf services, CancellationToken cancellationToken)
     {
         var document = await services.Documents.LoadAsync(id, version, cancellationToken);
         if (document is null)
@@ -84,7 +96,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             return NotFound();
         }
 
-        var pdf = services.Renderer.Render(new CabinetPackPdfDocument(document, services.Council.Value.Name, services.Time.GetUtcNow()));
+        var pdf = services.Renderer.Render(new CabinetPackPdfDocument(document, services.CouncilName, services.Time.GetUtcNow()));
         if (version == PackVersion.Full)
         {
             audit.Record(nameof(CabinetPack), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Downloaded the full version (not for publication)", [new AuditChange("Pack", null, document.Pack.Title)]);
@@ -269,16 +281,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         new("Title", null, pack.Title), new("MeetingName", null, pack.MeetingName), new("MeetingDate", null, pack.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         new("Classification", null, pack.Classification), new("PadToEvenPages", null, pack.PadToEvenPages.ToString()),
     ];
-}
 
-/// <summary>What rendering a pack's PDF needs, in one parameter.</summary>
-public sealed class PackPdfServices(CabinetPackDocumentQuery documents, IPdfRenderer renderer, TimeProvider time, IOptions<CouncilOptions> council)
-{
-    public CabinetPackDocumentQuery Documents => documents;
-
-    public IPdfRenderer Renderer => renderer;
-
-    public TimeProvider Time => time;
-
-    public IOptions<CouncilOptions> Council => council;
+    /// <summary>What rendering a pack's PDF needs.</summary>
+    private sealed record PackPdf(CabinetPackDocumentQuery Documents, IPdfRenderer Renderer, TimeProvider Time, string CouncilName);
 }
