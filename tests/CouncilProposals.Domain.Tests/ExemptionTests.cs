@@ -106,4 +106,22 @@ public sealed class ExemptionTests
 
         Assert.True(proposal.IsDraftDocument);
     }
+
+    [Fact]
+    public void ReportPart_MarkedExempt_StaysExemptWhenTheReportIsEdited_AndOnlyAPartWithTextCanBe()
+    {
+        var pack = new CouncilProposals.Domain.CabinetPacks.CabinetPack(1, "Cabinet", new DateOnly(2026, 2, 17), "Budget", "Unrestricted");
+        pack.UpdateCoveringReport(CouncilProposals.Domain.CabinetPacks.FrontSheet.Empty, new Dictionary<CouncilProposals.Domain.CabinetPacks.ReportPart, string?> { [CouncilProposals.Domain.CabinetPacks.ReportPart.DetailsOfReport] = "Contract prices" });
+
+        Assert.Throws<DomainException>(() => pack.MarkReportPartExempt(CouncilProposals.Domain.CabinetPacks.ReportPart.LegalComments, ExemptionParagraph.From(5), "Advice"));
+        pack.MarkReportPartExempt(CouncilProposals.Domain.CabinetPacks.ReportPart.DetailsOfReport, ExemptionParagraph.From(3), "Prices");
+        pack.UpdateCoveringReport(CouncilProposals.Domain.CabinetPacks.FrontSheet.Empty, new Dictionary<CouncilProposals.Domain.CabinetPacks.ReportPart, string?> { [CouncilProposals.Domain.CabinetPacks.ReportPart.DetailsOfReport] = "Contract prices, revised" });
+
+        var section = Assert.Single(pack.CoveringReport);
+        Assert.Equal(3, section.ExemptParagraph?.Number);
+        Assert.Equal("Prices", section.ExemptReason);
+
+        pack.ClearReportPartExemption(CouncilProposals.Domain.CabinetPacks.ReportPart.DetailsOfReport);
+        Assert.Null(Assert.Single(pack.CoveringReport).ExemptParagraph);
+    }
 }

@@ -12,6 +12,7 @@ public readonly record struct ExemptionParagraph
     public const int First = 1;
     public const int Last = 7;
     public const string OutOfRangeMessage = "Choose the paragraph of Schedule 12A, from 1 to 7.";
+    public const int ReasonMaxLength = 1000;
 
     private ExemptionParagraph(int number) => Number = number;
 
@@ -48,6 +49,20 @@ public readonly record struct ExemptionParagraph
 
         return false;
     }
+
+    /// <summary>The reason for an exemption as it is kept: required, trimmed, within its length.</summary>
+    public static string Reason(string? reason, string field)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Give the reason the information is exempt.", field);
+        }
+
+        return ProposalText.Optional(reason, ReasonMaxLength, "The reason")!;
+    }
+
+    /// <summary>Refuses the unset value (0), which only a default struct can hold.</summary>
+    public ExemptionParagraph Checked() => Number is >= First and <= Last ? this : throw new DomainException(OutOfRangeMessage, "Paragraph");
 
     /// <summary>"paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972", as a council cites it.</summary>
     public string Citation => string.Create(CultureInfo.InvariantCulture, $"paragraph {Number} of Part 1 of Schedule 12A of the Local Government Act 1972");

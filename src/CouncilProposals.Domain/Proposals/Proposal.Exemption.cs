@@ -1,5 +1,3 @@
-using CouncilProposals.Domain.Common;
-
 namespace CouncilProposals.Domain.Proposals;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace CouncilProposals.Domain.Proposals;
 /// </summary>
 public sealed partial class Proposal
 {
-    public const int ExemptReasonMaxLength = 1000;
+    public const int ExemptReasonMaxLength = ExemptionParagraph.ReasonMaxLength;
 
     public ExemptionParagraph? ExemptParagraph { get; private set; }
 
@@ -19,18 +17,9 @@ public sealed partial class Proposal
 
     public void MarkExempt(ExemptionParagraph paragraph, string? reason)
     {
-        if (paragraph.Number == 0)
-        {
-            throw new DomainException(ExemptionParagraph.OutOfRangeMessage, nameof(ExemptParagraph));
-        }
-
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new DomainException("Give the reason the information is exempt.", nameof(ExemptReason));
-        }
-
-        ExemptReason = ProposalText.Optional(reason, ExemptReasonMaxLength, "The reason");
-        ExemptParagraph = paragraph;
+        var checkedParagraph = paragraph.Checked();
+        ExemptReason = ExemptionParagraph.Reason(reason, nameof(ExemptReason));
+        ExemptParagraph = checkedParagraph;
     }
 
     public void ClearExemption()

@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,37 @@ public sealed class CabinetPackDocumentQuery(AppDbContext db, CabinetPackQuery p
         var appendices = ordered
             .Select((p, i) => new PackAppendix(i + 1, p.Reference, p.Title, p.ExemptParagraph, byId.GetValueOrDefault(p.Id)))
             .ToList();
-        return new CabinetPackDocument(withheld.Count == 0 ? pack : pack with { Summary = Withhold(pack.Summary, withheld) }, version, appendices);
+        if (withheld.Count > 0)
+        {
+            pack = pack with { Summary = Withhold(pack.Summary, withheld) };
+        }
+
+        return new CabinetPackDocument(await WithExemptPartsAsync(id, pack, version, cancellationToken), version, appendices);
+    }
+
+    /// <summary>
+    /// The covering report with its exempt parts replaced by the notice (public version) or opened by it (full),
+    /// in the council's words.
+    /// </summary>
+    private async Task<CabinetPackViewModel> WithExemptPartsAsync(int id, CabinetPackViewModel pack, PackVersion version, CancellationToken cancellationToken)
+    {
+        var exempt = await db.Set<CoveringReportSection>().AsNoTracking()
+            .Where(s => s.CabinetPackId == id && s.ExemptParagraph != null)
+            .Select(s => new { s.Part, s.ExemptParagraph })
+            .ToDictionaryAsync(s => s.Part, s => s.ExemptParagraph!.Value, cancellationToken);
+        if (exempt.Count == 0)
+        {
+            return pack;
+        }
+
+        return pack with
+        {
+            CoveringReport = [.. pack.CoveringReport.Select(s => exempt.TryGetValue(s.Part, out var paragraph)
+                ? (s.Part, version == PackVersion.Public
+                    ? $"The information in this part is not for publication by virtue of {paragraph.Citation}."
+                    : $"Exempt information: not for publication by virtue of {paragraph.Citation}.\n{s.Text}")
+                : s)],
+        };
     }
 
     private static PackSummary Withhold(PackSummary summary, HashSet<int> withheld) => summary with

@@ -107,6 +107,36 @@ public sealed class ExemptPackPdfTests(CouncilProposalsFactory factory)
         Assert.Equal(3, proposals.Count);
     }
 
+    [Fact]
+    public async Task CoveringReportPart_MarkedExemptThroughItsPage_IsWithheldFromThePublicVersionOnly()
+    {
+        var (packId, _, _) = await PackWithExemptAsync(padToEvenPages: false);
+        var secret = $"Contract prices {Unique.Word()}";
+        await factory.WithDbAsync(async db =>
+        {
+            var pack = await db.CabinetPacks.Include(p => p.CoveringReport).SingleAsync(p => p.Id == packId);
+            pack.UpdateCoveringReport(FrontSheet.Empty, new Dictionary<ReportPart, string?> { [ReportPart.DetailsOfReport] = secret, [ReportPart.Recommendations] = "Agree the savings." });
+            await db.SaveChangesAsync();
+        });
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+        var form = await client.GetPageAsync($"/cabinet-packs/{packId}/report/exempt");
+
+        var refused = await client.SubmitAsync(form, new Dictionary<string, string> { ["Part"] = "NoSuchPart", ["Paragraph"] = "9", ["Reason"] = "Prices" });
+        Assert.Equal(HttpStatusCode.OK, refused.Response.StatusCode);
+        Assert.Contains("Choose the part of the covering report", refused.TextOf(".govuk-error-summary"), StringComparison.Ordinal);
+        Assert.Contains("Choose the paragraph of Schedule 12A, from 1 to 7.", refused.TextOf(".govuk-error-summary"), StringComparison.Ordinal);
+        await client.SubmitAsync(form, new Dictionary<string, string> { ["Part"] = nameof(ReportPart.DetailsOfReport), ["Paragraph"] = "3", ["Reason"] = "Prices" });
+
+        var publicText = PdfText.Read(await DownloadAsync(packId, "pdf"));
+        var fullText = PdfText.Read(await DownloadAsync(packId, "pdf/full"));
+
+        Assert.DoesNotContain(secret, publicText.All, StringComparison.Ordinal);
+        TextAssert.InOrder(publicText.All, ["DETAILS OF REPORT", "The information in this part is not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972", "COMMENTS OF THE CHIEF FINANCE OFFICER"]);
+        Assert.Contains("Agree the savings.", publicText.All, StringComparison.Ordinal);
+        Assert.Contains(secret, fullText.All, StringComparison.Ordinal);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == nameof(CabinetPack) && e.EntityId == packId.ToString(CultureInfo.InvariantCulture) && e.Action == "Covering report part marked exempt")));
+    }
+
     /// <summary>The watermark is the outline of its letters, the only curves these pages draw (borders are straight).</summary>
     private static bool HasWatermark(UglyToad.PdfPig.Content.Page page) =>
         page.Paths.SelectMany(path => path).SelectMany(subpath => subpath.Commands).Any(c => c is PdfSubpath.CubicBezierCurve or PdfSubpath.QuadraticBezierCurve);

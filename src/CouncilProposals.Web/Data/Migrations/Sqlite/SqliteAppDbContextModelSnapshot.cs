@@ -136,6 +136,13 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CouncilProposals.Web.Data.Migrations.SqlServer
+namespace CouncilProposals.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ExemptInformation : Migration
@@ -13,13 +13,26 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "ExemptParagraph",
                 table: "Proposals",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExemptReason",
                 table: "Proposals",
-                type: "nvarchar(1000)",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ExemptParagraph",
+                table: "CoveringReportSections",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExemptReason",
+                table: "CoveringReportSections",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
         }
@@ -34,6 +47,14 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "ExemptReason",
                 table: "Proposals");
+
+            migrationBuilder.DropColumn(
+                name: "ExemptParagraph",
+                table: "CoveringReportSections");
+
+            migrationBuilder.DropColumn(
+                name: "ExemptReason",
+                table: "CoveringReportSections");
         }
     }
 }
