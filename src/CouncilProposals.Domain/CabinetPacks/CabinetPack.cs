@@ -146,11 +146,31 @@ public sealed class CabinetPack : IVersioned, IAudited
             }
         }
 
+        // A part marked exempt stays exempt while it has text.
+        var exempt = _coveringReport.Where(s => s.ExemptParagraph is not null).ToDictionary(s => s.Part);
         _coveringReport.Clear();
-        _coveringReport.AddRange(ReportParts.All
-            .Where(part => !string.IsNullOrWhiteSpace(parts.GetValueOrDefault(part)))
-            .Select(part => new CoveringReportSection(part, parts[part]!.Trim())));
+        foreach (var part in ReportParts.All.Where(part => !string.IsNullOrWhiteSpace(parts.GetValueOrDefault(part))))
+        {
+            var section = new CoveringReportSection(part, parts[part]!.Trim());
+            if (exempt.TryGetValue(part, out var was))
+            {
+                section.MarkExempt(was.ExemptParagraph!.Value, was.ExemptReason);
+            }
+
+            _coveringReport.Add(section);
+        }
     }
+
+    /// <summary>
+    /// Marks a part of the covering report exempt under a paragraph of Schedule 12A: the public version of the pack
+    /// prints its heading and a notice citing the paragraph instead of its text.
+    /// </summary>
+    public void MarkReportPartExempt(ReportPart part, ExemptionParagraph paragraph, string? reason) =>
+        (_coveringReport.FirstOrDefault(s => s.Part == part)
+            ?? throw new DomainException($"{part.Heading()} has no text in the covering report, so there is nothing to withhold.", "Part"))
+        .MarkExempt(paragraph, reason);
+
+    public void ClearReportPartExemption(ReportPart part) => _coveringReport.FirstOrDefault(s => s.Part == part)?.ClearExemption();
 
     private static string Required(string? text, int maxLength, string message)
     {

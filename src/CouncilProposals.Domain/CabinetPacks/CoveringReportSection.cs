@@ -1,3 +1,5 @@
+using CouncilProposals.Domain.Proposals;
+
 namespace CouncilProposals.Domain.CabinetPacks;
 
 /// <summary>The parts of a Tower Hamlets Cabinet report, in the council's order. Stored by name.</summary>
@@ -68,4 +70,22 @@ public sealed class CoveringReportSection
     public ReportPart Part { get; private set; }
 
     public string Text { get; private set; }
+
+    /// <summary>The paragraph of Schedule 12A this part is exempt under, when Corporate Finance has marked it so.</summary>
+    public ExemptionParagraph? ExemptParagraph { get; private set; }
+
+    public string? ExemptReason { get; private set; }
+
+    internal void MarkExempt(ExemptionParagraph paragraph, string? reason)
+    {
+        var checkedParagraph = paragraph.Checked();
+        ExemptReason = ExemptionParagraph.Reason(reason, nameof(ExemptReason));
+        ExemptParagraph = checkedParagraph;
+    }
+
+    internal void ClearExemption()
+    {
+        ExemptParagraph = null;
+        ExemptReason = null;
+    }
 }

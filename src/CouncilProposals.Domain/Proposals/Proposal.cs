@@ -149,8 +149,11 @@ public sealed partial class Proposal : IVersioned, IAudited
 
     public Guid Version { get; set; }
 
-    /// <summary>"DRAFT SAVINGS PROPOSAL" until Cabinet agrees it.</summary>
-    public bool IsDraftDocument => Status != ProposalStatus.AgreedByCabinet;
+    /// <summary>
+    /// "DRAFT SAVINGS PROPOSAL" until Cabinet has decided on it, whichever way: a proposal Cabinet did not agree is a
+    /// final record too. One deferred or withdrawn was never decided, so stays a draft.
+    /// </summary>
+    public bool IsDraftDocument => Status is not (ProposalStatus.AgreedByCabinet or ProposalStatus.NotAgreedByCabinet);
 
     public Money SavingsIn(FinancialYear year) => Money.Sum(_savingsLines.Where(line => line.Year == year).Select(line => line.Amount));
 

@@ -4,22 +4,23 @@ using System.Text;
 namespace CouncilProposals.Pdf.Rendering;
 
 /// <summary>
-/// Adds a document outline (bookmarks) to a finished PDF, which SkiaSharp cannot write itself, by appending a PDF
-/// incremental update.
+/// Adds a document outline (bookmarks) and catalog entries (the document's language, viewer preferences) to a
+/// finished PDF, which SkiaSharp cannot write itself, by appending a PDF incremental update.
 /// </summary>
 /// <remarks>
 /// The contract: given a complete PDF as SkiaSharp writes it (see <see cref="PdfStructure"/>) and bookmarks whose
 /// page indexes count from 0, <see cref="Append"/> leaves every original byte as it was and appends new outline
 /// objects, a new version of the catalog that points at them (<c>/Outlines</c>, <c>/PageMode /UseOutlines</c>), a
 /// cross-reference section for just those objects and a trailer whose <c>/Prev</c> chains to the original one.
-/// With no bookmarks it appends nothing. A PDF of any other shape throws <see cref="PdfStructureException"/>
+/// Catalog entries given (such as <c>/Lang (en-GB)</c>) go into that new catalog too. With no bookmarks and no
+/// entries it appends nothing. A PDF of any other shape throws <see cref="PdfStructureException"/>
 /// naming what it could not find, before anything is written.
 /// </remarks>
 internal static class IncrementalOutline
 {
-    public static void Append(MemoryStream pdf, IReadOnlyList<PdfBookmark> bookmarks)
+    public static void Append(MemoryStream pdf, IReadOnlyList<PdfBookmark> bookmarks, string? catalogEntries = null)
     {
-        if (bookmarks.Count == 0)
+        if (bookmarks.Count == 0 && string.IsNullOrEmpty(catalogEntries))
         {
             return;
         }
@@ -27,14 +28,15 @@ internal static class IncrementalOutline
         var structure = PdfStructure.Read(Encoding.Latin1.GetString(pdf.GetBuffer(), 0, (int)pdf.Length));
         var outlineRoot = structure.Size;
         var catalog = structure.Catalog[..structure.Catalog.LastIndexOf(">>", StringComparison.Ordinal)]
-            + $" /Outlines {outlineRoot} 0 R /PageMode /UseOutlines >>";
+            + (string.IsNullOrEmpty(catalogEntries) ? string.Empty : $" {catalogEntries}")
+            + (bookmarks.Count == 0 ? " >>" : $" /Outlines {outlineRoot} 0 R /PageMode /UseOutlines >>");
         List<(int Number, string Body)> objects =
         [
             (structure.Root, catalog),
-            .. new OutlineTree(bookmarks).Objects(outlineRoot, b => Destination(structure.Pages, b)),
+            .. bookmarks.Count == 0 ? [] : new OutlineTree(bookmarks).Objects(outlineRoot, b => Destination(structure.Pages, b)),
         ];
 
-        var update = Update(objects, pdf.Length, structure, size: outlineRoot + 1 + bookmarks.Count);
+        var update = Update(objects, pdf.Length, structure, size: bookmarks.Count == 0 ? structure.Size : outlineRoot + 1 + bookmarks.Count);
         pdf.Seek(0, SeekOrigin.End);
         pdf.Write(Encoding.Latin1.GetBytes(update));
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CouncilProposals.Pdf.Elements;
 using CouncilProposals.Pdf.Fluent;
 using CouncilProposals.Pdf.Fonts;
@@ -47,8 +48,9 @@ public sealed partial class SkiaPdfRenderer(FontOptions fontOptions, ILogger? lo
             skDocument.Close();
         }
 
-        ReportMissing(fonts.MissingCharacters, document.GetMetadata().Title);
-        IncrementalOutline.Append(pdf, SectionBookmarks.Collect(pages, context));
+        var metadata = document.GetMetadata();
+        ReportMissing(fonts.MissingCharacters, metadata.Title);
+        IncrementalOutline.Append(pdf, SectionBookmarks.Collect(pages, context), CatalogEntries(metadata));
         pdf.Position = 0;
         pdf.CopyTo(output);
     }
@@ -84,6 +86,29 @@ public sealed partial class SkiaPdfRenderer(FontOptions fontOptions, ILogger? lo
         document.Compose(container);
         return container.Pages;
     }
+
+    /// <summary>
+    /// What SkiaSharp's catalog lacks: the language (for screen readers' pronunciation and for records) and the title
+    /// in the viewer's title bar. A language that is not a plain BCP 47 tag is left out rather than written wrongly.
+    /// </summary>
+    internal static string CatalogEntries(DocumentMetadata metadata)
+    {
+        var entries = new List<string>();
+        if (LanguageTag().IsMatch(metadata.Language))
+        {
+            entries.Add($"/Lang ({metadata.Language})");
+        }
+
+        if (metadata.DisplayTitle)
+        {
+            entries.Add("/ViewerPreferences << /DisplayDocTitle true >>");
+        }
+
+        return string.Join(' ', entries);
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
 
     private static SKDocumentPdfMetadata ToSkia(DocumentMetadata metadata)
     {

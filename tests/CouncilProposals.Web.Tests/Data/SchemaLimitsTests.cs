@@ -21,6 +21,8 @@ public sealed partial class SchemaLimitsTests
         ["ReturnInput.Reasons"] = ["AuditEntries.Comment", "Proposals.ReturnReason"],
         ["WithdrawInput.Reason"] = ["AuditEntries.Comment"],
         ["ReopenInput.Reason"] = ["AuditEntries.Comment", "Proposals.ReturnReason"],
+        ["ExemptInput.Reason"] = ["Proposals.ExemptReason"],
+        ["ExemptReportPartInput.Reason"] = ["CoveringReportSections.ExemptReason"],
         ["CabinetDecisionInput.Reason"] = ["AuditEntries.Comment", "Proposals.CabinetReason"],
         ["CabinetDecisionInput.DecisionMaker"] = ["Proposals.CabinetDecisionMaker"],
         ["CabinetDecisionInput.DecisionMakerRole"] = ["Proposals.CabinetDecisionMakerRole"],

@@ -42,6 +42,8 @@ internal static class ProposalAuditView
         [nameof(Proposal.ReturnReason)] = "Reason returned",
         [nameof(Proposal.CycleId)] = "MTFS cycle",
         [nameof(Proposal.DirectorateId)] = ProposalFormWording.Directorate,
+        [nameof(Proposal.ExemptParagraph)] = "Exempt under Schedule 12A, paragraph",
+        [nameof(Proposal.ExemptReason)] = "Reason exempt",
     };
 
     public static Dictionary<string, string?> Snapshot(DbContext context, EntityEntry<Proposal> proposal, bool original, AuditNames names)

@@ -3,6 +3,7 @@ using CouncilProposals.Domain.Cycles;
 using CouncilProposals.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CouncilProposals.Web.Data.Configurations;
 
@@ -55,5 +56,7 @@ public sealed class CoveringReportSectionConfiguration : IEntityTypeConfiguratio
         builder.HasKey(s => new { s.CabinetPackId, s.Part });
         builder.Property(s => s.Part).HasConversion<string>().HasMaxLength(60);
         builder.Property(s => s.Text).HasMaxLength(CoveringReportSection.MaxLength).IsRequired();
+        builder.Property(s => s.ExemptParagraph).HasConversion(new ValueConverter<ExemptionParagraph, int>(p => p.Number, n => ExemptionParagraph.From(n)));
+        builder.Property(s => s.ExemptReason).HasMaxLength(ExemptionParagraph.ReasonMaxLength);
     }
 }

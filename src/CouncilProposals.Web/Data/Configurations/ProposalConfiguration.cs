@@ -3,6 +3,7 @@ using CouncilProposals.Domain.Lists;
 using CouncilProposals.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CouncilProposals.Web.Data.Configurations;
 
@@ -39,6 +40,10 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         {
             builder.Property(answer).HasMaxLength(Proposal.AnswerMaxLength);
         }
+
+        // Exempt information (Schedule 12A): the paragraph as its number, with the reason.
+        builder.Property(p => p.ExemptParagraph).HasConversion(new ValueConverter<ExemptionParagraph, int>(p => p.Number, n => ExemptionParagraph.From(n)));
+        builder.Property(p => p.ExemptReason).HasMaxLength(Proposal.ExemptReasonMaxLength);
 
         builder.Property(p => p.CreatedBy).HasMaxLength(256).IsRequired();
         builder.Property(p => p.UpdatedBy).HasMaxLength(256).IsRequired();
@@ -86,6 +91,7 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Ignore(p => p.TotalFteReductions);
         builder.Ignore(p => p.IsEditable);
         builder.Ignore(p => p.IsDraftDocument);
+        builder.Ignore(p => p.IsExempt);
         builder.Ignore(p => p.ScreeningNeedsJustification);
     }
 }

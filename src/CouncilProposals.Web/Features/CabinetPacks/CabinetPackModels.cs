@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.Equality;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
@@ -62,8 +63,46 @@ public sealed record PackProposalsPage(
 
 public sealed record CoveringReportPage(int PackId, CoveringReportInput Input);
 
-/// <summary>Everything the pack PDF prints: the pack and its proposals, in the summary's order.</summary>
-public sealed record CabinetPackDocument(CabinetPackViewModel Pack, IReadOnlyList<ProposalDocumentModel> Proposals);
+/// <summary>
+/// Everything a pack edition prints: the pack and its appendices, in the summary's order. In the
+/// <see cref="PackVersion.Public"/> version an exempt proposal's appendix carries no document (only its reference,
+/// title and the paragraph it is exempt under) and its figures are withheld from the summary, so no edition drawn
+/// from this model can print exempt information.
+/// </summary>
+public sealed record CabinetPackDocument(CabinetPackViewModel Pack, PackVersion Version, IReadOnlyList<PackAppendix> Appendices)
+{
+    /// <summary>The proposals printed in full, in order: an appendix withheld in this version has none.</summary>
+    public IReadOnlyList<ProposalDocumentModel> Proposals => [.. Appendices.Select(a => a.Proposal).OfType<ProposalDocumentModel>()];
+
+    /// <summary>The cumulative equality impact of every proposal in the pack: an appendix before the proposals.</summary>
+    public CumulativeEqualityImpact? EqualityImpact { get; init; }
+}
+
+/// <summary>Which edition of a pack: the public one withholds exempt information; the full one is for members.</summary>
+public enum PackVersion
+{
+    Public,
+    Full,
+}
+
+/// <summary>
+/// One appendix of a pack: a proposal printed in full (<see cref="Proposal"/>), or, in the public version, the
+/// notice that replaces an exempt one (<see cref="Withheld"/>). <see cref="Exemption"/> is set for an exempt proposal
+/// in either version.
+/// </summary>
+public sealed record PackAppendix(int Number, string Reference, string Title, ExemptionParagraph? Exemption, ProposalDocumentModel? Proposal)
+{
+    /// <summary>"Appendix 3: SAV / HAC 009 / 21-22 Title", as contents, bookmarks and footers name it.</summary>
+    public string Heading => $"Appendix {Number}: {Reference} {Title}";
+
+    public bool Withheld => Proposal is null;
+
+    /// <summary>
+    /// The notice in the council's words: "Appendix 3 – SAV / HAC 009 / 21-22 Title is not for publication by virtue
+    /// of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972".
+    /// </summary>
+    public string? ExemptNotice => Exemption is { } paragraph ? $"Appendix {Number} – {Reference} {Title} is not for publication by virtue of {paragraph.Citation}" : null;
+}
 
 /// <summary>The pack page: the pack, and what can still be done with it.</summary>
 public sealed record PackDetailsView(CabinetPackViewModel Pack, int AwaitingDecision, int DecidedFromPack)

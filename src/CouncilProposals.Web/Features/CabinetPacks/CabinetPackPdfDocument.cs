@@ -10,8 +10,17 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// the summary of savings (landscape), then each proposal as an appendix on a new page. One page numbering runs
 /// through the whole pack, and the outline has a bookmark per part and per proposal.
 /// </summary>
-public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyList<ProposalDocumentModel> proposals, string councilName, DateTimeOffset generatedAt) : IDocument
+/// <remarks>
+/// Two versions (<see cref="PackVersion"/>): the public one prints an exempt proposal's appendix as one page saying
+/// it is not for publication and citing its paragraph of Schedule 12A, and carries no DRAFT watermark (what is
+/// published is what Cabinet considers); the full one, for members, prints everything and bands every page
+/// "Not for publication".
+/// </remarks>
+public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyList<PackAppendix> appendices, PackVersion version, string councilName, DateTimeOffset generatedAt) : IDocument
 {
+    /// <summary>The band across the top of every page of the full version.</summary>
+    public const string NotForPublication = "NOT FOR PUBLICATION: contains exempt information under Schedule 12A of the Local Government Act 1972";
+
     private const string Grey = "#EDEDED";
     private const string Rule = "#7F7F7F";
     private const string EqualitySection = "equality-impact";
@@ -19,9 +28,18 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
     /// <summary>The pack's cumulative equality impact, an appendix before the proposals when given.</summary>
     public CumulativeEqualityImpact? EqualityImpact { get; init; }
 
+    public CabinetPackPdfDocument(CabinetPackDocument document, string councilName, DateTimeOffset generatedAt)
+        : this(document.Pack, document.Appendices, document.Version, councilName, generatedAt)
+    {
+        EqualityImpact = document.EqualityImpact;
+    }
+
+    /// <summary>The proposals whose text the version withholds, by reference: their stated equality impacts are withheld too.</summary>
+    private IReadOnlySet<string> Withheld => appendices.Where(a => a.Withheld).Select(a => a.Reference).ToHashSet(StringComparer.Ordinal);
+
     public DocumentMetadata GetMetadata() => new()
     {
-        Title = pack.Title,
+        Title = Full ? $"{pack.Title} (not for publication)" : pack.Title,
         Author = councilName,
         Subject = $"{pack.MeetingName}, {pack.MeetingDateText}",
         Keywords = $"Cabinet pack; savings proposals; MTFS {pack.CycleName}",
@@ -34,40 +52,57 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         container.Page(page => Part(page).Section("contents", "Contents").Element(Contents));
         if (pack.CoveringReport.Count > 0 || !pack.FrontSheet.IsEmpty)
         {
-            var appendices = proposals.Select((p, i) => $"Appendix {i + 1}: {p.Reference} {p.Title}").Prepend("Summary of savings proposals").ToList();
-            container.Page(page => Part(page).Section("report", "Covering report").Component(new CoveringReportPdf(pack, appendices)));
+            var linked = appendices.Select(a => a.Heading).Prepend("Summary of savings proposals").ToList();
+            container.Page(page => Part(page).Section("report", "Covering report").Component(new CoveringReportPdf(pack, linked)));
         }
 
         container.Page(page => Part(page, landscape: true).Section("summary", "Summary of savings proposals").Element(Summary));
         if (EqualityImpact is { } equality)
         {
-            container.Page(page => Part(page).Section(EqualitySection, EqualityImpactPdf.Title).Component(new EqualityImpactPdf(equality)));
+            container.Page(page => Part(page).Section(EqualitySection, EqualityImpactPdf.Title).Component(new EqualityImpactPdf(equality, Withheld)));
         }
 
-        for (var i = 0; i < proposals.Count; i++)
+        foreach (var appendix in appendices)
         {
-            var number = i + 1;
-            var proposal = proposals[i];
             container.Page(page =>
             {
                 // Every page of an appendix names its proposal, so a page read on its own says what it belongs to.
-                ProposalPdfPages.Setup(page, $"Appendix {number}: {proposal.Reference} {proposal.Title}", proposal.IsDraft, padToEvenPages: pack.PadToEvenPages);
-                var slot = number == 1 ? page.Content().Section("appendices", "Appendices") : page.Content();
-                slot.Section(AppendixSection(number), $"Appendix {number}: {proposal.Reference} {proposal.Title}", bookmarkLevel: 1).Column(col =>
+                // The public version is what Cabinet considers, so it carries no DRAFT.
+                ProposalPdfPages.Setup(page, appendix.Heading, draft: Full && appendix.Proposal is { IsDraft: true }, padToEvenPages: pack.PadToEvenPages, band: Band);
+                var slot = appendix.Number == 1 ? page.Content().Section("appendices", "Appendices") : page.Content();
+                slot.Section(AppendixSection(appendix.Number), appendix.Heading, bookmarkLevel: 1).Column(col =>
                 {
                     col.Spacing(4);
-                    col.Item().Text($"Appendix {number}").FontSize(8).Bold();
-                    col.Item().Component(new ProposalForm(proposal));
+                    col.Item().Text($"Appendix {appendix.Number}").FontSize(8).Bold();
+                    if (appendix.Proposal is { } proposal)
+                    {
+                        if (appendix.Exemption is { } paragraph)
+                        {
+                            col.Item().Text($"Exempt information: not for publication by virtue of {paragraph.Citation}.").Bold();
+                        }
+
+                        col.Item().Component(new ProposalForm(proposal));
+                    }
+                    else
+                    {
+                        col.Item().PaddingTop(60).Text(appendix.Reference).FontSize(14).Bold();
+                        col.Item().Text(appendix.Title).FontSize(14).Bold();
+                        col.Item().PaddingTop(20).Text(appendix.ExemptNotice!).FontSize(12);
+                    }
                 });
             });
         }
     }
 
+    private bool Full => version == PackVersion.Full;
+
+    private string? Band => Full ? NotForPublication : null;
+
     private static string AppendixSection(int number) => $"appendix-{number}";
 
     private IContainer Part(PageDescriptor page, bool landscape = false)
     {
-        ProposalPdfPages.Setup(page, pack.Title, draft: false, landscape, pack.PadToEvenPages);
+        ProposalPdfPages.Setup(page, pack.Title, draft: false, landscape, pack.PadToEvenPages, Band);
         return page.Content();
     }
 
@@ -79,7 +114,7 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         col.Item().PaddingTop(30).Text(pack.Title).FontSize(22).Bold();
         col.Item().Text($"Medium Term Financial Strategy {pack.CycleName}").FontSize(14);
         col.Item().PaddingTop(30).Text($"Classification: {pack.Classification}").FontSize(12);
-        col.Item().Text($"{proposals.Count} savings proposals").FontSize(12);
+        col.Item().Text($"{appendices.Count} savings proposals").FontSize(12);
     });
 
     private void Contents(IContainer container) => container.Column(col =>
@@ -97,9 +132,9 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
             ContentsLine(col, EqualityImpactPdf.Title, EqualitySection);
         }
 
-        for (var i = 0; i < proposals.Count; i++)
+        foreach (var appendix in appendices)
         {
-            ContentsLine(col, $"Appendix {i + 1}: {proposals[i].Reference} {proposals[i].Title}", AppendixSection(i + 1));
+            ContentsLine(col, appendix.Heading, AppendixSection(appendix.Number));
         }
     });
 
@@ -115,6 +150,11 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         col.Spacing(6);
         col.Item().Text("Summary of savings proposals").FontSize(14).Bold();
         col.Item().Text("Savings and income in £000; FTE reductions over the cycle.").FontSize(8);
+        if (appendices.Any(a => a.Withheld))
+        {
+            col.Item().Text("Figures marked \"Exempt\" are not for publication; the totals include them.").FontSize(8);
+        }
+
         var summary = pack.Summary;
         var columns = summary.SavingsYears.Count + 5;
         col.Item().Table(t =>

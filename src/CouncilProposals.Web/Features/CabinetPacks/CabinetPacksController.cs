@@ -60,28 +60,51 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         return View(new PackDetailsView(pack, awaiting, decided));
     }
 
-    /// <summary>The whole pack as one PDF, named after its title.</summary>
+    /// <summary>
+    /// The public version of the pack as one PDF, named after its title: exempt proposals are replaced by a notice
+    /// citing their paragraph of Schedule 12A. This was the pack's only PDF, so its address is kept.
+    /// </summary>
     [HttpGet("{id:int}/pdf")]
-    public async Task<IActionResult> Pdf(
+    public Task<IActionResult> Pdf(
         int id,
         [FromServices] CabinetPackDocumentQuery documentQuery,
-        [FromServices] EqualityImpact.EqualityImpactQuery equality,
         [FromServices] IPdfRenderer renderer,
         [FromServices] TimeProvider time,
         [FromServices] IOptions<CouncilOptions> council,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        PackPdfAsync(id, PackVersion.Public, new PackPdf(documentQuery, renderer, time, council.Value.Name), cancellationToken);
+
+    /// <summary>
+    /// The full version for members, every page marked "Not for publication". Each download is audited: who, when
+    /// and which pack. Corporate Finance only, as every pack page is (see docs/security.md).
+    /// </summary>
+    [HttpGet("{id:int}/pdf/full")]
+    public Task<IActionResult> FullPdf(
+        int id,
+        [FromServices] CabinetPackDocumentQuery documentQuery,
+        [FromServices] IPdfRenderer renderer,
+        [FromServices] TimeProvider time,
+        [FromServices] IOptions<CouncilOptions> council,
+        CancellationToken cancellationToken) =>
+        PackPdfAsync(id, PackVersion.Full, new PackPdf(documentQuery, renderer, time, council.Value.Name), cancellationToken);
+
+    private async Task<IActionResult> PackPdfAsync(int id, PackVersion version, PackPdf services, CancellationToken cancellationToken)
     {
-        var document = await documentQuery.LoadAsync(id, cancellationToken);
+        var document = await services.Documents.LoadAsync(id, version, cancellationToken);
         if (document is null)
         {
             return NotFound();
         }
 
-        var pdf = renderer.Render(new CabinetPackPdfDocument(document.Pack, document.Proposals, council.Value.Name, time.GetUtcNow())
+        var pdf = services.Renderer.Render(new CabinetPackPdfDocument(document, services.CouncilName, services.Time.GetUtcNow()));
+        if (version == PackVersion.Full)
         {
-            EqualityImpact = await equality.ForPackProposalsAsync(id, cancellationToken),
-        });
-        return File(pdf, "application/pdf", $"{FileNames.Safe(document.Pack.Title)}.pdf");
+            audit.Record(nameof(CabinetPack), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Downloaded the full version (not for publication)", [new AuditChange("Pack", null, document.Pack.Title)]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var name = FileNames.Safe(document.Pack.Title) + (version == PackVersion.Full ? "-not-for-publication" : string.Empty);
+        return File(pdf, "application/pdf", $"{name}.pdf");
     }
 
     [HttpGet("{id:int}/details")]
@@ -258,4 +281,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         new("Title", null, pack.Title), new("MeetingName", null, pack.MeetingName), new("MeetingDate", null, pack.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         new("Classification", null, pack.Classification), new("PadToEvenPages", null, pack.PadToEvenPages.ToString()),
     ];
+
+    /// <summary>What rendering a pack's PDF needs.</summary>
+    private sealed record PackPdf(CabinetPackDocumentQuery Documents, IPdfRenderer Renderer, TimeProvider Time, string CouncilName);
 }

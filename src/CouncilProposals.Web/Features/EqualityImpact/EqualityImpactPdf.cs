@@ -9,9 +9,18 @@ namespace CouncilProposals.Web.Features.EqualityImpact;
 /// each protected characteristic, the Yes answers to each trigger question with their stated impacts, and the
 /// proposals that need a full Equality Analysis. The same figures as the page, from the same domain service.
 /// </summary>
-public sealed class EqualityImpactPdf(CumulativeEqualityImpact impact) : IComponent
+/// <remarks>The public version of a pack passes the references of the exempt proposals it withholds: their stated impacts are withheld too.</remarks>
+public sealed class EqualityImpactPdf(CumulativeEqualityImpact impact, IReadOnlySet<string>? withheld = null) : IComponent
 {
     public const string Title = "Cumulative equality impact";
+
+    public const string Introduction =
+        "The Budget Equality Analysis Screening Tool answers of every proposal in this pack, added up: several small impacts on the same group can add up. " +
+        "Only Yes answers count. A protected characteristic is counted when the impact summary names it (whole words, any case; \"all protected " +
+        "characteristics\" names all nine; \"as above\" repeats the question before). Each proposal counts once per characteristic. Savings and income in £000, " +
+        "each proposal's total over the cycle.";
+
+    public const string WithheldImpact = "Not for publication (exempt information)";
 
     private const string Grey = "#EDEDED";
     private const string Rule = "#7F7F7F";
@@ -20,17 +29,14 @@ public sealed class EqualityImpactPdf(CumulativeEqualityImpact impact) : ICompon
     {
         col.Spacing(6);
         col.Item().Text(Title).FontSize(14).Bold();
-        col.Item().Text(
-            "The Budget Equality Analysis Screening Tool answers of every proposal in this pack, added up: several small impacts on the same group can add up. " +
-            "Only Yes answers count. A protected characteristic is counted when the impact summary names it (whole words, any case; \"all protected " +
-            "characteristics\" names all nine; \"as above\" repeats the question before). Each proposal counts once per characteristic. Savings and income in £000, " +
-            "each proposal's total over the cycle.").FontSize(8);
+        col.Item().Text(Introduction).FontSize(8);
 
+        var headlines = Headlines(impact);
         col.Item().Text(t =>
         {
-            t.Line($"Proposals screened: {impact.ProposalCount}; their savings and income (£000): {impact.TotalSavings.ToBudgetText()}");
-            t.Line($"Answered Yes to a trigger question: {impact.WithYes.Count}");
-            t.Span($"Need a full Equality Analysis: {impact.EqualityAnalysesNeeded}; recorded as required: {impact.EqualityAnalysesRecorded}; not recorded: {impact.EqualityAnalysesNotRecorded}");
+            t.Line(headlines[0]);
+            t.Line(headlines[1]);
+            t.Span(headlines[2]);
         });
 
         Heading(col, "By protected characteristic, across all trigger questions");
@@ -72,7 +78,7 @@ public sealed class EqualityImpactPdf(CumulativeEqualityImpact impact) : ICompon
                 {
                     Cell(t).Text($"{yes.Proposal.Reference} {yes.Proposal.Title}");
                     Cell(t).AlignRight().Text(yes.Proposal.TotalSavings.ToBudgetText());
-                    Cell(t).Text(yes.Impact ?? "Not given");
+                    Cell(t).Text(StatedImpact(yes, withheld));
                     Cell(t).Text(yes.Named.Count == 0 ? "None" : string.Join(", ", yes.Named.Select(c => c.DisplayName())));
                 }
             });
@@ -105,7 +111,18 @@ public sealed class EqualityImpactPdf(CumulativeEqualityImpact impact) : ICompon
         });
     });
 
-    private static int Number(ScreeningTrigger trigger) => ScreeningTool.Triggers.ToList().IndexOf(trigger) + 1;
+    /// <summary>The three headline lines under the title.</summary>
+    public static IReadOnlyList<string> Headlines(CumulativeEqualityImpact impact) =>
+    [
+        $"Proposals screened: {impact.ProposalCount}; their savings and income (£000): {impact.TotalSavings.ToBudgetText()}",
+        $"Answered Yes to a trigger question: {impact.WithYes.Count}",
+        $"Need a full Equality Analysis: {impact.EqualityAnalysesNeeded}; recorded as required: {impact.EqualityAnalysesRecorded}; not recorded: {impact.EqualityAnalysesNotRecorded}",
+    ];
+
+    public static string StatedImpact(YesAnswer yes, IReadOnlySet<string>? withheld) =>
+        withheld?.Contains(yes.Proposal.Reference) == true ? WithheldImpact : yes.Impact ?? "Not given";
+
+    public static int Number(ScreeningTrigger trigger) => ScreeningTool.Triggers.ToList().IndexOf(trigger) + 1;
 
     private static void Heading(ColumnDescriptor col, string text) =>
         col.Item().EnsureSpace(60).KeepWithNext().PaddingTop(6).Text(text).FontSize(11).Bold();

@@ -1,3 +1,5 @@
+using CouncilProposals.Domain.Proposals;
+
 namespace CouncilProposals.Web.Features.Proposals;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record ProposalDocumentModel
     public required bool IsDraft { get; init; }
 
     public required string Status { get; init; }
+
+    /// <summary>The paragraph of Schedule 12A the proposal is exempt under, when Corporate Finance has marked it so.</summary>
+    public ExemptionParagraph? ExemptParagraph { get; init; }
 
     public required string SavingsType { get; init; }
 

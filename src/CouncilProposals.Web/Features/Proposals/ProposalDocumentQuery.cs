@@ -68,6 +68,7 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
             CycleName = p.Cycle.Name,
             IsDraft = p.IsDraftDocument,
             Status = p.Status.DisplayName(),
+            ExemptParagraph = p.ExemptParagraph,
             SavingsType = Lookup(names.SavingsTypes, p.SavingsTypeId),
             Directorate = p.Directorate.Name,
             DirectorateCode = p.Directorate.Code,

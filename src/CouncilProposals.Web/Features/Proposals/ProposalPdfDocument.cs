@@ -3,7 +3,7 @@ using CouncilProposals.Pdf.Fluent;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
-/// <summary>One savings proposal as a PDF in the council's format, with DRAFT across it until Cabinet agrees it.</summary>
+/// <summary>One savings proposal as a PDF in the council's format, with DRAFT across it until Cabinet has decided on it.</summary>
 public sealed class ProposalPdfDocument(ProposalDocumentModel model, DateTimeOffset generatedAt) : IDocument
 {
     public DocumentMetadata GetMetadata() => new()
@@ -36,7 +36,8 @@ public static class PdfFigures
 /// <summary>Page settings shared by the proposal PDF and the proposals inside a Cabinet pack.</summary>
 public static class ProposalPdfPages
 {
-    public static void Setup(PageDescriptor page, string footerText, bool draft, bool landscape = false, bool padToEvenPages = false)
+    /// <summary>Size, margins, the footer naming the document, DRAFT when it is one, and a band across the top of every page (padding pages too) when given.</summary>
+    public static void Setup(PageDescriptor page, string footerText, bool draft, bool landscape = false, bool padToEvenPages = false, string? band = null)
     {
         page.Size(landscape ? PageSizes.A4.Landscape() : PageSizes.A4);
         if (padToEvenPages)
@@ -46,6 +47,11 @@ public static class ProposalPdfPages
 
         page.Margin(40, 36);
         page.DefaultTextStyle(s => s.FontSize(9).LineHeight(1.25f));
+        if (band is not null)
+        {
+            page.Header().Background("#000000").Padding(4).Text(band).FontSize(9).Bold().FontColor("#FFFFFF");
+        }
+
         page.Footer().BorderTop(0.5f, "#7F7F7F").PaddingTop(4).Row(row =>
         {
             row.RelativeItem().Text(footerText).FontSize(8);

@@ -68,7 +68,8 @@ public sealed class CabinetPackPagesTests(CouncilProposalsFactory factory)
         Assert.Equal("Total Place (150) (20) (5) (175) -", subtotal);
         var grand = pack.FindAll("tr.app-totals-row").Select(r => HtmlPage.Fold(r.TextContent)).Single(t => t.StartsWith("Total all directorates", StringComparison.Ordinal));
         Assert.Equal("Total all directorates (150) (20) (5) (175) -", grand);
-        Assert.Contains("Download the pack (PDF)", pack.Text, StringComparison.Ordinal);
+        Assert.Contains("Download public version (PDF)", pack.Text, StringComparison.Ordinal);
+        Assert.Contains("Download full version – not for publication (PDF)", pack.Text, StringComparison.Ordinal);
     }
 
     [Fact]

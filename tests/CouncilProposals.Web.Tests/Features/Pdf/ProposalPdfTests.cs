@@ -84,6 +84,20 @@ public sealed class ProposalPdfTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
+    public async Task Proposal_NotAgreedByCabinet_IsNoLongerADraft()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InStatus(CouncilProposals.Domain.Proposals.ProposalStatus.NotAgreedByCabinet).BuildAsync(db));
+
+        var bytes = await RenderAsync(proposal.Id);
+
+        Assert.DoesNotContain("DRAFT", PdfText.Read(bytes).All, StringComparison.Ordinal);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Assert.All(document.GetPages(), page => Assert.DoesNotContain(
+            page.Paths.SelectMany(path => path).SelectMany(subpath => subpath.Commands),
+            command => command is UglyToad.PdfPig.Core.PdfSubpath.CubicBezierCurve or UglyToad.PdfPig.Core.PdfSubpath.QuadraticBezierCurve));
+    }
+
+    [Fact]
     public async Task Proposal_ShowsEachSavingsLineWithItsDescription_AndFteFiguresToTheSameDecimals()
     {
         var description = $"Close the {Unique.Word()} office";

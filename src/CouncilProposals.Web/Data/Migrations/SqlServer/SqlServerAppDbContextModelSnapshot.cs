@@ -143,6 +143,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -419,6 +426,13 @@ namespace CouncilProposals.Web.Data.Migrations.SqlServer
                     b.Property<string>("DirectorateService")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<bool?>("FullEqualityAnalysisRequired")
                         .HasColumnType("bit");

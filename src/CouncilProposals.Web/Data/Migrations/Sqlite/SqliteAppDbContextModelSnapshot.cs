@@ -136,6 +136,13 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -395,6 +402,13 @@ namespace CouncilProposals.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DirectorateService")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExemptParagraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("FullEqualityAnalysisRequired")
