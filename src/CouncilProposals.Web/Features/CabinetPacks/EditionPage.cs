@@ -68,6 +68,9 @@ public sealed record EditionAppendix(int Number, ProposalDocumentModel Proposal)
 {
     public string Id => $"appendix-{Number}";
 
+    /// <summary>The id of the appendix's heading, which starts the name of each of its tables' scrolling boxes, so no two boxes share a name.</summary>
+    public string HeadingId => $"{Id}-heading";
+
     public string Name => $"Appendix {Number}: {Proposal.Reference} {Proposal.Title}";
 
     /// <summary>The identity grid's pairs after the title, row by row as the form reads.</summary>
@@ -80,12 +83,12 @@ public sealed record EditionAppendix(int Number, ProposalDocumentModel Proposal)
     ];
 
     public EditionFigures Financial() => new(
-        $"{Id}-financial", Wording.Label(Wording.FinancialImpact), $"{Wording.CurrentBudget} {Proposal.BaseYear}", Wording.SavingsOrIncome,
+        HeadingId, $"{Id}-financial", Wording.Label(Wording.FinancialImpact), $"{Wording.CurrentBudget} {Proposal.BaseYear}", Wording.SavingsOrIncome,
         Wording.TotalSavingsOrIncome, Proposal.SavingsYears, Proposal.Budget);
 
     /// <summary>Staffing figures as the PDF prints them, with one or two decimal places.</summary>
     public EditionFigures Staffing() => new(
-        $"{Id}-staffing", Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {Proposal.BaseYear}", Wording.FteReductions,
+        HeadingId, $"{Id}-staffing", Wording.Label(Wording.StaffingImpact), $"{Wording.CurrentStaffing} {Proposal.BaseYear}", Wording.FteReductions,
         Wording.TotalFteReductions, Proposal.SavingsYears,
         Proposal.Staffing with
         {
@@ -113,7 +116,7 @@ public sealed record EditionAppendix(int Number, ProposalDocumentModel Proposal)
 }
 
 /// <summary>The Financial or Staffing Impact table of a proposal: its title, column labels and one row of figures.</summary>
-public sealed record EditionFigures(string Id, string Title, string Current, string YearLabel, string TotalLabel, IReadOnlyList<string> Years, FigureRow Row);
+public sealed record EditionFigures(string HeadingId, string Id, string Title, string Current, string YearLabel, string TotalLabel, IReadOnlyList<string> Years, FigureRow Row);
 
 public sealed record EditionReportPart(string Heading, IReadOnlyList<EditionParagraph> Paragraphs);
 

@@ -55,13 +55,14 @@ public static class EditionStyles
         h4.question { font-style: italic; font-weight: 400; margin-top: 1em; }
         .table-box { overflow-x: auto; margin: 0 0 1.5rem; }
         table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-        caption { text-align: left; font-weight: 700; padding: 0 0 0.5em; }
+        caption { text-align: left; font-weight: 700; padding: 0 0 0.5em; max-width: calc(100vw - 2rem); }
         th, td { border: 1px solid #7f7f7f; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
         thead th, thead td, th.label { background: #ededed; }
         tbody th[scope="rowgroup"] { background: #f7f7f7; }
         .number { text-align: right; }
         td.number { white-space: nowrap; }
-        th.plain { font-weight: 400; }
+        tr:not(.total) > th[scope="row"]:not(.label) { font-weight: 400; }
+        #summary thead th.number { white-space: nowrap; }
         .answer { text-align: center; font-weight: 700; }
         tr.total > * { font-weight: 700; }
         .small { font-size: 0.875rem; }
