@@ -19,8 +19,7 @@ public sealed class ResetPasswordInputValidator : AbstractValidator<ResetPasswor
     {
         RuleFor(i => i.Password).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter a new password")
-            .MinimumLength(12).WithMessage("Password must be 12 characters or more")
-            .MaximumLength(200).WithMessage("Password must be 200 characters or fewer");
+            .MinimumLength(12).WithMessage("Password must be 12 characters or more");
         RuleFor(i => i.ConfirmPassword).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter the new password again")
             .Equal(i => i.Password).WithMessage("The passwords do not match: enter the same password twice");
