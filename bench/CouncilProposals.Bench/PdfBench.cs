@@ -32,7 +32,7 @@ internal static class PdfBench
             var goldenId = await db.Proposals.Where(p => p.Reference == GoldenSample.Reference).Select(p => p.Id).SingleAsync();
             var golden = (await services.GetRequiredService<ProposalDocumentQuery>().LoadAsync(goldenId))!;
             var packId = await PdfBenchData.CreatePackOf100Async(db);
-            var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId))!;
+            var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId, PackVersion.Public))!;
 
             Console.WriteLine($"PDF benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
             using var client = await host.SignedInClientAsync();
@@ -51,7 +51,7 @@ internal static class PdfBench
             var inProcess = Time(50, () => renderer.Render(new ProposalPdfDocument(golden, DateTimeOffset.UtcNow)).Length);
             Report("Proposal PDF rendered in process", inProcess);
 
-            var document = new CabinetPackPdfDocument(pack.Pack, pack.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow);
+            var document = new CabinetPackPdfDocument(pack, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow);
             var pages = renderer.Measure(document).PageCount;
             var packPdf = renderer.Render(document);
             var packTime = Time(5, () => renderer.Render(document).Length);

@@ -31,8 +31,8 @@ internal static partial class PdfProfile
         var goldenId = await db.Proposals.Where(p => p.Reference == GoldenSample.Reference).Select(p => p.Id).SingleAsync();
         var golden = (await services.GetRequiredService<ProposalDocumentQuery>().LoadAsync(goldenId))!;
         var packId = await PdfBenchData.CreatePackOf100Async(db);
-        var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId))!;
-        var document = new CabinetPackPdfDocument(pack.Pack, pack.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow);
+        var pack = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(packId, PackVersion.Public))!;
+        var document = new CabinetPackPdfDocument(pack, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow);
         using var client = await host.SignedInClientAsync();
         var url = new Uri($"/proposals/{goldenId}/pdf", UriKind.Relative);
 
@@ -57,8 +57,8 @@ internal static partial class PdfProfile
             await File.WriteAllBytesAsync(Path.Combine(folder, "golden.pdf"), renderer.Render(new ProposalPdfDocument(golden, DateTimeOffset.UtcNow)));
             await File.WriteAllBytesAsync(Path.Combine(folder, "pack.pdf"), renderer.Render(document));
             var smallId = await PdfBenchData.CreatePackAsync(db, 12);
-            var small = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(smallId))!;
-            await File.WriteAllBytesAsync(Path.Combine(folder, "pack-12.pdf"), renderer.Render(new CabinetPackPdfDocument(small.Pack, small.Proposals, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow)));
+            var small = (await services.GetRequiredService<CabinetPackDocumentQuery>().LoadAsync(smallId, PackVersion.Public))!;
+            await File.WriteAllBytesAsync(Path.Combine(folder, "pack-12.pdf"), renderer.Render(new CabinetPackPdfDocument(small, "London Borough of Tower Hamlets", DateTimeOffset.UtcNow)));
             return;
         }
 

@@ -1,6 +1,6 @@
-using CouncilProposals.Domain.Equality;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
+using CouncilProposals.Domain.Equality;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Features.Proposals;
 
