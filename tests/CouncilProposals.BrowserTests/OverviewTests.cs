@@ -20,7 +20,8 @@ public sealed class OverviewTests(BrowserApp app)
             await Assertions.Expect(chart).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("2021-22: Draft [0-9,.]+, Submitted [0-9,.]+, .*total [0-9,.]+; target "));
             await AssertNoViolationsAsync(page);
             var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, window.innerWidth]");
-            Assert.True(widths[0] <= widths[1], $"The overview is {widths[0]} px wide in a {widths[1]} px window.");
+            var wide = await page.EvaluateAsync<string>("[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.app-table-wrapper')).slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60)).join(' | ')");
+            Assert.True(widths[0] <= widths[1], $"The overview is {widths[0]} px wide in a {widths[1]} px window: {wide}");
             await page.Context.CloseAsync();
         }
     }

@@ -15,7 +15,7 @@ public sealed class WriteProposalTests(BrowserApp app)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create a proposal" }).ClickAsync();
         await BrowserApp.AssertAccessibleAsync(page);
-        await page.GetByLabel("Directorate").SelectOptionAsync(new SelectOptionValue { Label = GoldenSample.Directorate });
+        await Assertions.Expect(page.Locator("main form")).ToContainTextAsync($"Directorate {GoldenSample.Directorate}");
         await page.GetByLabel("Proposal Title").FillAsync(GoldenSample.Title);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create proposal" }).ClickAsync();
 
@@ -101,7 +101,6 @@ public sealed class WriteProposalTests(BrowserApp app)
     {
         var page = await app.NewPageAsync(DemoData.Officer("RES"), width: 390, height: 844);
         await page.GotoAsync("/proposals/create");
-        await page.GetByLabel("Directorate").SelectOptionAsync(new SelectOptionValue { Label = "Resources" });
         await page.GetByLabel("Proposal Title").FillAsync("Phone-width proposal");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create proposal" }).ClickAsync();
         var taskList = page.Url;
@@ -128,7 +127,6 @@ public sealed class WriteProposalTests(BrowserApp app)
     {
         var alice = await app.NewPageAsync(DemoData.Officer("PLA"));
         await alice.GotoAsync("/proposals/create");
-        await alice.GetByLabel("Directorate").SelectOptionAsync(new SelectOptionValue { Label = "Place" });
         await alice.GetByLabel("Proposal Title").FillAsync("Two officers at once");
         await alice.GetByRole(AriaRole.Button, new() { Name = "Create proposal" }).ClickAsync();
         await OpenTaskAsync(alice, "Resources and implementation");

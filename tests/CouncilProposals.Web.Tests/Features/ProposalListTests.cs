@@ -94,11 +94,13 @@ public sealed class ProposalListTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
-    public async Task List_OffersToCreateAProposal()
+    public async Task List_OffersToCreateAProposal_OnlyToFinanceOfficers()
     {
         var page = await (await factory.CreateClientForAsync(DemoUsers.CorporateFinance)).GetPageAsync("/proposals");
+        var officers = await (await factory.CreateClientForAsync(DemoData.Officer("RES"))).GetPageAsync("/proposals");
 
-        Assert.Equal("/proposals/create", page.FindAll("a").Single(a => a.TextContent.Trim() == "Create a proposal").GetAttribute("href"));
+        Assert.DoesNotContain(page.FindAll("a"), a => a.TextContent.Trim() == "Create a proposal");
+        Assert.Equal("/proposals/create", officers.FindAll("a").Single(a => a.TextContent.Trim() == "Create a proposal").GetAttribute("href"));
         Assert.Equal(ProposalStatus.Draft.ToString(), page.FindAll("#status option")[1].GetAttribute("value"));
     }
 
