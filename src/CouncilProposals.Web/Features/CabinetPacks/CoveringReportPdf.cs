@@ -125,6 +125,7 @@ public sealed partial class CoveringReportPdf(CabinetPackViewModel pack, IReadOn
         });
     }
 
+    /// <summary>A paragraph's number ("3.1", "2.") or bullet ("-", "•"); the HTML edition sets paragraphs by the same rule.</summary>
     [GeneratedRegex(@"^(?<label>\d{1,2}(\.\d{1,2}){0,3}\.?|[-•*–])\s+")]
-    private static partial Regex Marker();
+    internal static partial Regex Marker();
 }

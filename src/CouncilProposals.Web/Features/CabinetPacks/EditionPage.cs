@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Web.Features.Proposals;
 using Wording = CouncilProposals.Domain.Proposals.ProposalFormWording;
@@ -130,14 +129,14 @@ public sealed record EditionReportPart(string Heading, IReadOnlyList<EditionPara
 /// A paragraph of the covering report as the PDF sets it: a typed number ("3.1", "5.3.1", "2.") stays as text and
 /// hangs the paragraph past it; a typed bullet ("-", "•", "*", "–") becomes an item of a list.
 /// </summary>
-public sealed partial record EditionParagraph(string? Number, bool IsBullet, int Depth, string Text)
+public sealed record EditionParagraph(string? Number, bool IsBullet, int Depth, string Text)
 {
     public static IReadOnlyList<EditionParagraph> Split(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(Parse).ToList();
 
     public static EditionParagraph Parse(string paragraph)
     {
-        if (Marker().Match(paragraph) is not { Success: true } match)
+        if (CoveringReportPdf.Marker().Match(paragraph) is not { Success: true } match)
         {
             return new EditionParagraph(null, false, 0, paragraph);
         }
@@ -173,8 +172,4 @@ public sealed partial record EditionParagraph(string? Number, bool IsBullet, int
             yield return run;
         }
     }
-
-    // The same marker the PDF's covering report recognises (CoveringReportPdf), so both set a paragraph alike.
-    [GeneratedRegex(@"^(?<label>\d{1,2}(\.\d{1,2}){0,3}\.?|[-•*–])\s+")]
-    private static partial Regex Marker();
 }
