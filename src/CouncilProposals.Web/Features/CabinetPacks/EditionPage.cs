@@ -13,6 +13,9 @@ public sealed record EditionPage(CabinetPackDocument Document, string CouncilNam
 {
     public CabinetPackViewModel Pack => Document.Pack;
 
+    /// <summary>The full version, for members: marked "Not for publication", exempt appendices printed in full.</summary>
+    public bool IsFull => Document.Version == PackVersion.Full;
+
     /// <summary>The PDF prints the covering report only when it has a front sheet or a part with text.</summary>
     public bool HasCoveringReport => Pack.CoveringReport.Count > 0 || !Pack.FrontSheet.IsEmpty;
 

@@ -65,6 +65,7 @@ public static class EditionStyles
         #summary thead th.number { white-space: nowrap; }
         .answer { text-align: center; font-weight: 700; }
         tr.total > * { font-weight: 700; }
+        .not-for-publication { background: #0b0c0c; color: #fff; padding: 0.5rem 0.75rem; }
         .small { font-size: 0.875rem; }
         @media (max-width: 40rem) {
           main { padding: 0.5rem 0.75rem 2rem; }

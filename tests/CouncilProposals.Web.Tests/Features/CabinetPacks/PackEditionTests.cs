@@ -61,6 +61,26 @@ public sealed partial class PackEditionTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
+    public async Task FullEdition_PrintsTheExemptProposal_IsMarkedNotForPublication_AndIsAudited()
+    {
+        var impact = $"Full-version impact on age {Unique.Word()}";
+        var (packId, _, _) = await PackAsync(coveringReport: false, exemptImpact: impact);
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+
+        var html = await client.GetPageAsync($"/cabinet-packs/{packId}/edition/full");
+        var download = await client.GetAsync(new Uri($"/cabinet-packs/{packId}/edition/full.html", UriKind.Relative));
+
+        Assert.StartsWith("NOT FOR PUBLICATION", html.TextOf(".not-for-publication"), StringComparison.Ordinal);
+        Assert.Contains(impact, html.Text, StringComparison.Ordinal);
+        Assert.Contains("Exempt information: not for publication by virtue of paragraph 3", html.Text, StringComparison.Ordinal);
+        Assert.EndsWith("-not-for-publication.html", download.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "CabinetPack" && a.EntityId == packId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => new { a.Action, a.UserName }).ToListAsync());
+        Assert.Contains(entries, e => e.Action == "Opened the full web edition (not for publication)" && e.UserName == DemoUsers.CorporateFinance);
+        Assert.Contains(entries, e => e.Action == "Downloaded the full web edition (not for publication)" && e.UserName == DemoUsers.CorporateFinance);
+        Assert.Null((await client.GetPageAsync($"/cabinet-packs/{packId}/edition")).Find(".not-for-publication"));
+    }
+
+    [Fact]
     public async Task Download_IsOneFileThatAsksForNothingElse()
     {
         var (packId, title, _) = await PackAsync(coveringReport: true);
