@@ -74,6 +74,9 @@ public sealed record CabinetPackDocument(CabinetPackViewModel Pack, PackVersion 
     /// <summary>The proposals printed in full, in order: an appendix withheld in this version has none.</summary>
     public IReadOnlyList<ProposalDocumentModel> Proposals => [.. Appendices.Select(a => a.Proposal).OfType<ProposalDocumentModel>()];
 
+    /// <summary>"1 savings proposal", "12 savings proposals": the cover's count, in the PDF and the HTML edition.</summary>
+    public static string CountText(int count) => count == 1 ? "1 savings proposal" : $"{count} savings proposals";
+
     /// <summary>The cumulative equality impact of every proposal in the pack: an appendix before the proposals.</summary>
     public CumulativeEqualityImpact? EqualityImpact { get; init; }
 }

@@ -114,7 +114,7 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         col.Item().PaddingTop(30).Text(pack.Title).FontSize(22).Bold();
         col.Item().Text($"Medium Term Financial Strategy {pack.CycleName}").FontSize(14);
         col.Item().PaddingTop(30).Text($"Classification: {pack.Classification}").FontSize(12);
-        col.Item().Text($"{appendices.Count} savings proposals").FontSize(12);
+        col.Item().Text(CabinetPackDocument.CountText(appendices.Count)).FontSize(12);
     });
 
     private void Contents(IContainer container) => container.Column(col =>

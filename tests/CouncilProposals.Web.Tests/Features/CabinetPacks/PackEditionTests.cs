@@ -80,6 +80,12 @@ public sealed partial class PackEditionTests(CouncilProposalsFactory factory)
         Assert.Null((await client.GetPageAsync($"/cabinet-packs/{packId}/edition")).Find(".not-for-publication"));
     }
 
+    [Theory]
+    [InlineData(1, "1 savings proposal")]
+    [InlineData(2, "2 savings proposals")]
+    public void Cover_CountsTheProposalsInGoodEnglish(int count, string expected) =>
+        Assert.Equal(expected, Web.Features.CabinetPacks.CabinetPackDocument.CountText(count));
+
     [Fact]
     public async Task Download_IsOneFileThatAsksForNothingElse()
     {
