@@ -121,7 +121,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
     }
 
     [HttpGet("{userId}/lock")]
-    public Task<IActionResult> Lock(string userId) => ConfirmAsync(userId, AccountState.Active, user => new(
+    public Task<IActionResult> Lock(string userId) => ConfirmAsync(userId, AccountAction.Lock, user => new(
         user.Id,
         user.Email ?? string.Empty,
         $"Lock {user.Email}?",
@@ -132,14 +132,14 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
     [HttpPost("{userId}/lock")]
     [ActionName(nameof(Lock))]
     public Task<IActionResult> LockConfirmed(string userId, CancellationToken cancellationToken) =>
-        ActAsync(userId, AccountState.Active, user => accounts.SetLockAsync(user, locked: true, cancellationToken), user => $"{user.Email} locked");
+        ActAsync(userId, AccountAction.Lock, user => accounts.SetLockAsync(user, locked: true, cancellationToken), user => $"{user.Email} locked");
 
     [HttpPost("{userId}/unlock")]
     public Task<IActionResult> Unlock(string userId, CancellationToken cancellationToken) =>
-        ActAsync(userId, AccountState.Locked, user => accounts.SetLockAsync(user, locked: false, cancellationToken), user => $"{user.Email} unlocked");
+        ActAsync(userId, AccountAction.Unlock, user => accounts.SetLockAsync(user, locked: false, cancellationToken), user => $"{user.Email} unlocked");
 
     [HttpGet("{userId}/deactivate")]
-    public Task<IActionResult> Deactivate(string userId) => ConfirmAsync(userId, AccountState.Active, user => new(
+    public Task<IActionResult> Deactivate(string userId) => ConfirmAsync(userId, AccountAction.Deactivate, user => new(
         user.Id,
         user.Email ?? string.Empty,
         $"Deactivate {user.Email}?",
@@ -148,15 +148,15 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             "Everything they did stays in the proposals' history under their name. You can reactivate the account later with the same roles and directorates.",
         ],
         "Deactivate account",
-        IsWarning: true), allowLocked: true);
+        IsWarning: true));
 
     [HttpPost("{userId}/deactivate")]
     [ActionName(nameof(Deactivate))]
     public Task<IActionResult> DeactivateConfirmed(string userId, CancellationToken cancellationToken) =>
-        ActAsync(userId, AccountState.Active, user => accounts.DeactivateAsync(user, cancellationToken), user => $"{user.Email} deactivated", allowLocked: true);
+        ActAsync(userId, AccountAction.Deactivate, user => accounts.DeactivateAsync(user, cancellationToken), user => $"{user.Email} deactivated");
 
     [HttpGet("{userId}/reactivate")]
-    public Task<IActionResult> Reactivate(string userId) => ConfirmAsync(userId, AccountState.Deactivated, user => new(
+    public Task<IActionResult> Reactivate(string userId) => ConfirmAsync(userId, AccountAction.Reactivate, user => new(
         user.Id,
         user.Email ?? string.Empty,
         $"Reactivate {user.Email}?",
@@ -167,10 +167,10 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
     [HttpPost("{userId}/reactivate")]
     [ActionName(nameof(Reactivate))]
     public Task<IActionResult> ReactivateConfirmed(string userId, CancellationToken cancellationToken) =>
-        ActAsync(userId, AccountState.Deactivated, user => accounts.ReactivateAsync(user, cancellationToken), user => $"{user.Email} reactivated");
+        ActAsync(userId, AccountAction.Reactivate, user => accounts.ReactivateAsync(user, cancellationToken), user => $"{user.Email} reactivated");
 
     [HttpGet("{userId}/reset-password")]
-    public Task<IActionResult> ResetPassword(string userId) => ConfirmAsync(userId, AccountState.Active, user => new(
+    public Task<IActionResult> ResetPassword(string userId) => ConfirmAsync(userId, AccountAction.SendPasswordReset, user => new(
         user.Id,
         user.Email ?? string.Empty,
         $"Send a password reset link to {user.Email}?",
@@ -179,20 +179,20 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             "Their current password keeps working until they set a new one.",
         ],
         "Send link",
-        IsWarning: false), allowLocked: true);
+        IsWarning: false));
 
     [HttpPost("{userId}/reset-password")]
     [ActionName(nameof(ResetPassword))]
     public Task<IActionResult> ResetPasswordConfirmed(string userId, CancellationToken cancellationToken) =>
-        ActAsync(userId, AccountState.Active, user => accounts.SendPasswordResetAsync(user, cancellationToken), user => $"Password reset link sent to {user.Email}", allowLocked: true);
+        ActAsync(userId, AccountAction.SendPasswordReset, user => accounts.SendPasswordResetAsync(user, cancellationToken), user => $"Password reset link sent to {user.Email}");
 
     /// <summary>The confirmation page, when the action suits the account as it is now.</summary>
-    private async Task<IActionResult> ConfirmAsync(string userId, AccountState needed, Func<ApplicationUser, ConfirmAccountPage> page, bool allowLocked = false)
+    private async Task<IActionResult> ConfirmAsync(string userId, AccountAction action, Func<ApplicationUser, ConfirmAccountPage> page)
     {
         var user = await users.FindByIdAsync(userId);
         return user is null ? NotFound()
-            : StateOf(user) == AccountState.Me ? StatusCode(StatusCodes.Status403Forbidden)
-            : Suits(user, needed, allowLocked) ? View("Confirm", page(user))
+            : StateOf(user) == AccountState.Own ? StatusCode(StatusCodes.Status403Forbidden)
+            : AccountActions.Suits(action, StateOf(user)) ? View("Confirm", page(user))
             : Stale(user);
     }
 
@@ -200,7 +200,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
     /// Does the confirmed action. An administrator never acts on their own account here, and an action that no longer
     /// suits the account (another administrator acted first) is not done twice: the list says where it stands.
     /// </summary>
-    private async Task<IActionResult> ActAsync(string userId, AccountState needed, Func<ApplicationUser, Task> act, Func<ApplicationUser, string> done, bool allowLocked = false)
+    private async Task<IActionResult> ActAsync(string userId, AccountAction action, Func<ApplicationUser, Task> act, Func<ApplicationUser, string> done)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -208,12 +208,12 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
             return NotFound();
         }
 
-        if (StateOf(user) == AccountState.Me)
+        if (StateOf(user) == AccountState.Own)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!Suits(user, needed, allowLocked))
+        if (!AccountActions.Suits(action, StateOf(user)))
         {
             return Stale(user);
         }
@@ -229,14 +229,8 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
         return RedirectToAction(nameof(Index));
     }
 
-    private bool Suits(ApplicationUser user, AccountState needed, bool allowLocked) =>
-        StateOf(user) == needed || (allowLocked && StateOf(user) == AccountState.Locked);
-
     private AccountState StateOf(ApplicationUser user) =>
-        user.Id == users.GetUserId(User) ? AccountState.Me
-        : user.DeactivatedAt is not null ? AccountState.Deactivated
-        : user.LockoutEnd > time.GetUtcNow() ? AccountState.Locked
-        : AccountState.Active;
+        AccountActions.StateOf(user.Id == users.GetUserId(User), user.DeactivatedAt, user.LockoutEnd, time.GetUtcNow());
 
     private static string FieldOf(IdentityError error) =>
         error.Code == UserAccounts.UnknownDirectorate ? nameof(CreateUserInput.DirectorateIds)

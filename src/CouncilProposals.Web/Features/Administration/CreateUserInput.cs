@@ -1,3 +1,4 @@
+using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Features.Proposals;
 using FluentValidation;
 
@@ -82,15 +83,6 @@ public sealed class EditUserInputValidator : AbstractValidator<EditUserInput>
 }
 
 public sealed record EditUserPage(string UserId, string Email, EditUserInput Input, IReadOnlyList<ListOption> Directorates, AccountState State);
-
-/// <summary>Where an account stands, which decides the actions offered on it.</summary>
-public enum AccountState
-{
-    Active,
-    Locked,
-    Deactivated,
-    Me,
-}
 
 /// <summary>An account action the administrator confirms before it takes effect.</summary>
 public sealed record ConfirmAccountPage(string UserId, string Email, string Heading, IReadOnlyList<string> Explanation, string Button, bool IsWarning);
