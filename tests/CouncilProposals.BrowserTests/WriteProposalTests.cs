@@ -123,6 +123,22 @@ public sealed class WriteProposalTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task AddAnotherRisk_OpensThePageOnTheNewRisk()
+    {
+        var proposal = await app.Factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("RES").BuildAsync(db));
+        var page = await app.NewPageAsync(DemoData.Officer("RES"));
+        await page.GotoAsync($"/proposals/{proposal.Id}/edit/risks");
+        await page.Locator("#Risks-0-Risk").FillAsync("Fewer volunteers than planned");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add another risk" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("legend", new() { HasText = "Risk 2" })).ToBeVisibleAsync();
+        Assert.Equal("Risks-1-Risk", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator("#Risks-0-Risk")).ToHaveValueAsync("Fewer volunteers than planned");
+        await BrowserApp.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task ConflictPage_ShowsTheirValueBesideYoursAndIsAccessible()
     {
         var alice = await app.NewPageAsync(DemoData.Officer("PLA"));

@@ -2,6 +2,7 @@ using System.Globalization;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
@@ -16,6 +17,14 @@ public sealed class FinancialInput : ISectionInput
 
     /// <summary>"add:2021" adds a line to 2021-22, "remove:3" removes the fourth line; empty saves.</summary>
     public string? Action { get; set; }
+
+    /// <summary>After an action, the id of the element the page opens focused on (never posted).</summary>
+    [BindNever]
+    public string? FocusId { get; set; }
+
+    /// <summary>After an action, what happened, for screen readers (never posted).</summary>
+    [BindNever]
+    public string? Announcement { get; set; }
 }
 
 public sealed class SavingsLineForm
@@ -114,7 +123,27 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
         return input;
     }
 
-    /// <summary>Carries out "Add another line" or "Remove": true when the form is to be shown again, not saved.</summary>
+    public static string AddButtonId(int year) => $"add-line-{year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// A line beyond the year's first saving and first income line: it shows its own saving-or-income choice,
+    /// description and "Remove this line".
+    /// </summary>
+    public static bool IsExtraLine(IReadOnlyList<SavingsLineForm> lines, int index)
+    {
+        var line = lines[index];
+        return line.Kind is null
+            || lines.Take(index).Any(l => l.Year == line.Year && l.KindValue == line.KindValue && l.Kind is not null);
+    }
+
+    /// <summary>The first field a line shows: the saving-or-income choice of an extra line, else the amount.</summary>
+    public static string FirstFieldId(IReadOnlyList<SavingsLineForm> lines, int index) =>
+        IsExtraLine(lines, index) ? $"Lines-{index}-Kind" : $"Lines-{index}-Amount";
+
+    /// <summary>
+    /// Carries out "Add another line" or "Remove": true when the form is to be shown again, not saved. The page then
+    /// opens on the line the action left in front of the officer.
+    /// </summary>
     public static bool ApplyAction(FinancialInput input)
     {
         var action = input.Action ?? string.Empty;
@@ -122,6 +151,7 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
         {
             var after = input.Lines.FindLastIndex(l => l.Year == year);
             input.Lines.Insert(after + 1, new SavingsLineForm { Year = year, Kind = nameof(SavingsKind.Saving) });
+            Focus(input, FirstFieldId(input.Lines, after + 1), $"Line added for {YearText(year)}");
             return true;
         }
 
@@ -129,7 +159,12 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
         {
             if (index >= 0 && index < input.Lines.Count)
             {
+                var removedYear = input.Lines[index].Year;
                 input.Lines.RemoveAt(index);
+
+                // The line that took its place in the year, else the one before it, else the year's "Add another line".
+                var next = new[] { index, index - 1 }.Where(i => i >= 0 && i < input.Lines.Count && input.Lines[i].Year == removedYear).Cast<int?>().FirstOrDefault();
+                Focus(input, next is { } focused ? FirstFieldId(input.Lines, focused) : AddButtonId(removedYear), $"Line removed from {YearText(removedYear)}");
             }
 
             return true;
@@ -168,6 +203,16 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
             .Select(l => new SavingsLineInput(new FinancialYear(l.Line.Year), l.Parsed.Amount!.Value, l.Line.KindValue, l.Line.Description));
         proposal.UpdateFinancialImpact(AmountParser.Parse(input.CurrentBudget).Amount, lines, editedBy);
     }
+
+    private static void Focus(FinancialInput input, string elementId, string announcement)
+    {
+        input.FocusId = elementId;
+        input.Announcement = announcement;
+    }
+
+    /// <summary>"2021-22"; a year posted out of range (never offered by the form) as it came.</summary>
+    public static string YearText(int startYear) =>
+        startYear is >= FinancialYear.Earliest and <= FinancialYear.Latest ? new FinancialYear(startYear).ToString() : startYear.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The totals as typed: each year's savings and income together, and the whole.</summary>
     public static (IReadOnlyList<string> Years, string Total) Totals(FinancialInput input, IReadOnlyList<FinancialYear> years)

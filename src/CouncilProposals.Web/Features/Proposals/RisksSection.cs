@@ -1,6 +1,7 @@
 using System.Globalization;
 using CouncilProposals.Domain.Proposals;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
@@ -13,6 +14,14 @@ public sealed class RisksInput : ISectionInput
 
     /// <summary>"add", "remove:1", "up:1", "down:1"; empty saves.</summary>
     public string? Action { get; set; }
+
+    /// <summary>After an action, the id of the element the page opens focused on (never posted).</summary>
+    [BindNever]
+    public string? FocusId { get; set; }
+
+    /// <summary>After an action, what happened, for screen readers (never posted).</summary>
+    [BindNever]
+    public string? Announcement { get; set; }
 }
 
 public sealed class RiskForm
@@ -56,13 +65,25 @@ public sealed class RisksSection : SectionForm<RisksInput>
         return input;
     }
 
-    /// <summary>Carries out "Add another risk", "Remove", "Move up" or "Move down": true when the form is shown again, not saved.</summary>
+    public const string AddButtonId = "add-risk";
+
+    public static string RiskId(int index) => $"Risks-{index}-Risk";
+
+    public static string MoveUpId(int index) => $"Risks-{index}-up";
+
+    public static string MoveDownId(int index) => $"Risks-{index}-down";
+
+    /// <summary>
+    /// Carries out "Add another risk", "Remove", "Move up" or "Move down": true when the form is shown again, not saved.
+    /// The page then opens on the risk the action left in front of the officer, as a browser without JavaScript would not.
+    /// </summary>
     public static bool ApplyAction(RisksInput input)
     {
         var parts = (input.Action ?? string.Empty).Split(':');
         if (parts[0] == "add")
         {
             input.Risks.Add(new RiskForm());
+            Focus(input, RiskId(input.Risks.Count - 1), $"Risk {input.Risks.Count} added");
             return true;
         }
 
@@ -80,12 +101,16 @@ public sealed class RisksSection : SectionForm<RisksInput>
                     input.Risks.Add(new RiskForm());
                 }
 
+                // The risk that took its place, or the one before when the last was removed.
+                Focus(input, RiskId(Math.Min(index, input.Risks.Count - 1)), $"Risk {index + 1} removed");
                 return true;
             case "up" when index > 0:
                 (input.Risks[index - 1], input.Risks[index]) = (input.Risks[index], input.Risks[index - 1]);
+                Focus(input, index - 1 > 0 ? MoveUpId(index - 1) : MoveDownId(index - 1), $"Risk {index + 1} moved up to risk {index}");
                 return true;
             case "down" when index < input.Risks.Count - 1:
                 (input.Risks[index + 1], input.Risks[index]) = (input.Risks[index], input.Risks[index + 1]);
+                Focus(input, index + 1 < input.Risks.Count - 1 ? MoveDownId(index + 1) : MoveUpId(index + 1), $"Risk {index + 1} moved down to risk {index + 2}");
                 return true;
             default:
                 return true;
@@ -99,4 +124,10 @@ public sealed class RisksSection : SectionForm<RisksInput>
 
     public override void Apply(Proposal proposal, RisksInput input, string editedBy) =>
         proposal.UpdateRisks(input.Risks.Select(r => (r.Risk ?? string.Empty, r.Mitigation)), editedBy);
+
+    private static void Focus(RisksInput input, string elementId, string announcement)
+    {
+        input.FocusId = elementId;
+        input.Announcement = announcement;
+    }
 }

@@ -97,7 +97,7 @@ public static class GovukHtml
     /// <summary>A textarea with a GOV.UK character count; without JavaScript the limit shows as a hint.</summary>
     public static IHtmlContent Textarea(
         ModelStateDictionary modelState, string name, string label, string? value, int maxLength, string? hint = null,
-        int rows = 5, string labelClass = "govuk-label govuk-label--s")
+        int rows = 5, string labelClass = "govuk-label govuk-label--s", bool autofocus = false)
     {
         var id = FieldId(name);
         var error = ErrorFor(modelState, name);
@@ -107,7 +107,7 @@ public static class GovukHtml
         AppendHint(html, id, hint);
         AppendError(html, id, error);
         var describedBy = $"{id}-info" + (hint is null ? string.Empty : $" {id}-hint") + (error is null ? string.Empty : $" {id}-error");
-        html.AppendHtml($"<textarea class=\"govuk-textarea govuk-js-character-count{(error is null ? string.Empty : " govuk-textarea--error")}\" id=\"{id}\" name=\"{Encode(name)}\" rows=\"{rows}\" aria-describedby=\"{describedBy}\">");
+        html.AppendHtml($"<textarea class=\"govuk-textarea govuk-js-character-count{(error is null ? string.Empty : " govuk-textarea--error")}\" id=\"{id}\" name=\"{Encode(name)}\" rows=\"{rows}\" aria-describedby=\"{describedBy}\"{(autofocus ? " autofocus" : string.Empty)}>");
         html.Append(value ?? string.Empty);
         html.AppendHtml("</textarea>");
         html.AppendHtml($"<div id=\"{id}-info\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {maxLength:N0} characters</div>");
@@ -117,7 +117,7 @@ public static class GovukHtml
 
     public static IHtmlContent Radios(
         ModelStateDictionary modelState, string name, string legend, IReadOnlyList<RadioOption> options, string? selected,
-        string? hint = null, bool inline = false, string legendClass = "govuk-fieldset__legend govuk-fieldset__legend--s")
+        string? hint = null, bool inline = false, string legendClass = "govuk-fieldset__legend govuk-fieldset__legend--s", bool autofocus = false)
     {
         var id = FieldId(name);
         var error = ErrorFor(modelState, name);
@@ -139,7 +139,7 @@ public static class GovukHtml
             var conditionalId = $"conditional-{optionId}";
             var isChecked = string.Equals(option.Value, selected, StringComparison.OrdinalIgnoreCase);
             html.AppendHtml("<div class=\"govuk-radios__item\">");
-            html.AppendHtml($"<input class=\"govuk-radios__input\" id=\"{optionId}\" name=\"{Encode(name)}\" type=\"radio\" value=\"{Encode(option.Value)}\"{(isChecked ? " checked" : string.Empty)}{(option.Conditional is null ? string.Empty : $" data-aria-controls=\"{conditionalId}\"")}>");
+            html.AppendHtml($"<input class=\"govuk-radios__input\" id=\"{optionId}\" name=\"{Encode(name)}\" type=\"radio\" value=\"{Encode(option.Value)}\"{(isChecked ? " checked" : string.Empty)}{(autofocus && i == 0 ? " autofocus" : string.Empty)}{(option.Conditional is null ? string.Empty : $" data-aria-controls=\"{conditionalId}\"")}>");
             html.AppendHtml($"<label class=\"govuk-label govuk-radios__label\" for=\"{optionId}\">{Encode(option.Text)}</label>");
             html.AppendHtml("</div>");
             if (option.Conditional is not null)
