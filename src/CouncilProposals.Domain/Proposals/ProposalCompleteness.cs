@@ -19,7 +19,7 @@ public enum SectionState
 }
 
 /// <summary>What a proposal still needs before it can be submitted, section by section.</summary>
-public static class ProposalCompleteness
+public static partial class ProposalCompleteness
 {
     public static SectionState StateOf(Proposal proposal, ProposalSection section) => section switch
     {

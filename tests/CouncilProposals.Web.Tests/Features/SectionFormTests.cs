@@ -171,7 +171,7 @@ public sealed class SectionFormTests(CouncilProposalsFactory factory)
             ["BestPractice"] = "A4",
         });
 
-        Assert.Contains("Summary and the five questions In progress", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Summary and the five questions Answer question 5. In progress", page.Text, StringComparison.Ordinal);
         var again = await client.SubmitAsync(await client.GetPageAsync($"/proposals/{id}/edit/summary"), new Dictionary<string, string> { ["VoluntarySectorCapacity"] = "A5" });
         Assert.Contains("Summary and the five questions Completed", again.Text, StringComparison.Ordinal);
         var saved = await factory.WithDbAsync(db => db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id));
@@ -268,7 +268,7 @@ public sealed class SectionFormTests(CouncilProposalsFactory factory)
 
         var page = await client.SubmitAsync(form, answers);
 
-        Assert.Contains("Equality screening In progress", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Equality screening Say why a full Equality Analysis is not needed. In progress", page.Text, StringComparison.Ordinal);
         var again = await client.GetPageAsync($"/proposals/{id}/edit/equality-screening");
         Assert.Contains("Give the reason before you submit", again.Text, StringComparison.Ordinal);
         var done = await client.SubmitAsync(again, new Dictionary<string, string> { ["NoFullEqualityAnalysisReason"] = "The programme is replaced by an equivalent service." });

@@ -24,7 +24,12 @@ public sealed class ProposalSectionsController(AppDbContext db, SectionEditor ed
         }
 
         var tasks = ProposalTasks.All
-            .Select(t => new TaskRow(t.Name, ProposalTasks.ActionOf(t.Section), ProposalCompleteness.StateOf(proposal, t.Section)))
+            .Select(t => (Task: t, State: ProposalCompleteness.StateOf(proposal, t.Section)))
+            .Select(t => new TaskRow(
+                t.Task.Name,
+                ProposalTasks.ActionOf(t.Task.Section),
+                t.State,
+                t.State == SectionState.NotStarted ? [] : ProposalCompleteness.GapsIn(proposal, t.Task.Section)))
             .ToList();
         return View(new TaskListPage(
             id,

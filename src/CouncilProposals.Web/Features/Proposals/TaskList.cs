@@ -22,7 +22,8 @@ public static class ProposalTasks
     public static string ActionOf(ProposalSection section) => "Edit" + section;
 }
 
-public sealed record TaskRow(string Name, string Action, SectionState State);
+/// <summary>A task list row; <paramref name="Gaps"/> says what a started section still lacks, under its name.</summary>
+public sealed record TaskRow(string Name, string Action, SectionState State, IReadOnlyList<string> Gaps);
 
 public sealed record TaskListPage(
     int Id,
