@@ -69,16 +69,25 @@ public sealed class DetailsSection : SectionForm<DetailsInput>
         new(ProposalFormWording.LeadMemberAndPortfolio, input.LeadMemberAndPortfolio ?? string.Empty),
     ];
 
-    public override IEnumerable<(string Field, string Message)> CheckAgainst(DetailsInput input, EditContext context)
+    public override IEnumerable<(string Field, string Message)> CheckAgainst(DetailsInput input, Proposal saved, EditContext context)
     {
         if (input.SavingsTypeId is { } type && context.Lists.SavingsTypes.All(o => o.Id != type))
         {
             yield return (nameof(DetailsInput.SavingsTypeId), "Choose a savings type from the list");
         }
 
-        if (input.ServiceAreaId is { } area && context.Lists.ServiceAreas.All(o => o.Id != area))
+        if (input.ServiceAreaId is { } area && input.ServiceAreaId != saved.ServiceAreaId)
         {
-            yield return (nameof(DetailsInput.ServiceAreaId), "Choose a savings service area from the list");
+            // An area another directorate's proposal already uses stays; choosing one anew must be the directorate's own or shared.
+            var option = context.Lists.ServiceAreas.FirstOrDefault(o => o.Id == area);
+            if (option is null)
+            {
+                yield return (nameof(DetailsInput.ServiceAreaId), "Choose a savings service area from the list");
+            }
+            else if (!ProposalLists.IsOffered(option, context.DirectorateId))
+            {
+                yield return (nameof(DetailsInput.ServiceAreaId), $"Choose a savings service area of this proposal's directorate: {option.Name} belongs to another directorate");
+            }
         }
 
         if (input.StrategicPriorityOutcomeId is { } outcome && context.Lists.Outcomes.All(o => o.Id != outcome))

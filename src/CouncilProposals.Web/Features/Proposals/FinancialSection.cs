@@ -183,7 +183,7 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
         }
     }
 
-    public override IEnumerable<(string Field, string Message)> CheckAgainst(FinancialInput input, EditContext context)
+    public override IEnumerable<(string Field, string Message)> CheckAgainst(FinancialInput input, Proposal saved, EditContext context)
     {
         for (var i = 0; i < input.Lines.Count; i++)
         {

@@ -85,7 +85,7 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
             return ConflictPage(page, proposal, input, form, context);
         }
 
-        foreach (var (field, message) in form.CheckAgainst(input, context))
+        foreach (var (field, message) in form.CheckAgainst(input, proposal, context))
         {
             page.ModelState.AddModelError(field, message);
         }
@@ -170,7 +170,8 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
             "section-lists",
             async () => new ProposalLists(
                 await db.SavingsTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new ListOption(t.Id, t.Name, t.IsActive)).ToListAsync(cancellationToken),
-                await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new ListOption(a.Id, a.Name, a.IsActive)).ToListAsync(cancellationToken),
+                await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new ListOption(a.Id, a.Name, a.IsActive) { DirectorateId = a.DirectorateId }).ToListAsync(cancellationToken),
                 await db.StrategicPriorityOutcomes.AsNoTracking().OrderBy(o => o.Number).Select(o => new ListOption(o.Id, o.Number + ". " + o.Name, o.IsActive)).ToListAsync(cancellationToken)),
-            cancellationToken));
+            cancellationToken),
+        proposal.DirectorateId);
 }

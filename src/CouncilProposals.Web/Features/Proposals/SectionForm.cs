@@ -30,8 +30,8 @@ public abstract class SectionForm<TInput>
 
     public abstract void Apply(Proposal proposal, TInput input, string editedBy);
 
-    /// <summary>Checks that need the proposal's cycle or the council's lists, which a validator cannot see.</summary>
-    public virtual IEnumerable<(string Field, string Message)> CheckAgainst(TInput input, EditContext context) => [];
+    /// <summary>Checks that need the proposal as saved, its cycle or the council's lists, which a validator cannot see.</summary>
+    public virtual IEnumerable<(string Field, string Message)> CheckAgainst(TInput input, Proposal saved, EditContext context) => [];
 }
 
 /// <summary>A field's label and its value as the officer would read it.</summary>
@@ -45,7 +45,8 @@ public sealed record EditContext(
     string CycleName,
     FinancialYear BaseYear,
     IReadOnlyList<FinancialYear> SavingsYears,
-    ProposalLists Lists);
+    ProposalLists Lists,
+    int DirectorateId);
 
 public sealed record ProposalLists(
     IReadOnlyList<ListOption> SavingsTypes,
@@ -58,9 +59,20 @@ public sealed record ProposalLists(
     /// <summary>Active entries, plus a retired one the proposal already uses.</summary>
     public static IEnumerable<SelectOption> Choices(IReadOnlyList<ListOption> options, int? selected) =>
         options.Where(o => o.IsActive || o.Id == selected).Select(o => new SelectOption(o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Name));
+
+    /// <summary>The service areas a proposal of the directorate may use: its own and the shared ones.</summary>
+    public static bool IsOffered(ListOption area, int directorateId) => area.DirectorateId is null || area.DirectorateId == directorateId;
+
+    /// <summary>The directorate's active service areas and the shared ones, plus the one the proposal already uses wherever it belongs.</summary>
+    public static IEnumerable<SelectOption> ServiceAreaChoices(IReadOnlyList<ListOption> areas, int directorateId, int? selected) =>
+        Choices(areas.Where(a => IsOffered(a, directorateId) || a.Id == selected).ToList(), selected);
 }
 
-public sealed record ListOption(int Id, string Name, bool IsActive);
+public sealed record ListOption(int Id, string Name, bool IsActive)
+{
+    /// <summary>For a service area, the directorate it belongs to; null when it is shared by all.</summary>
+    public int? DirectorateId { get; init; }
+}
 
 /// <summary>A section page: the form as typed (or as saved) and, after a refused save, what someone else saved.</summary>
 public sealed class SectionPage<TInput>

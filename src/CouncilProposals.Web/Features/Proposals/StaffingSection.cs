@@ -86,7 +86,7 @@ public sealed class StaffingSection : SectionForm<StaffingInput>
         }
     }
 
-    public override IEnumerable<(string Field, string Message)> CheckAgainst(StaffingInput input, EditContext context)
+    public override IEnumerable<(string Field, string Message)> CheckAgainst(StaffingInput input, Proposal saved, EditContext context)
     {
         for (var i = 0; i < input.Reductions.Count; i++)
         {
