@@ -85,7 +85,7 @@ public sealed class SectionFormTests(CouncilProposalsFactory factory)
         Assert.False(await factory.WithDbAsync(db => db.Proposals.Where(p => p.Id == id).AnyAsync(p => p.CurrentBudget != null)));
 
         var needsDescription = await client.SubmitAsync(withExtra, new Dictionary<string, string> { ["Lines[2].Amount"] = "40" });
-        Assert.Contains("Describe this saving line", needsDescription.Text, StringComparison.Ordinal);
+        Assert.Contains("2021-22, line 3: describe this saving line", needsDescription.Text, StringComparison.Ordinal);
 
         var saved = await client.SubmitAsync(needsDescription, new Dictionary<string, string>
         {

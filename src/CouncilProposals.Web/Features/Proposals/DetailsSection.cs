@@ -46,6 +46,17 @@ public sealed class DetailsSection : SectionForm<DetailsInput>
 
     public override string RuleErrorField => nameof(DetailsInput.Title);
 
+    public override IEnumerable<string> FieldOrder(DetailsInput input, EditContext context) =>
+    [
+        nameof(DetailsInput.Title),
+        nameof(DetailsInput.SavingsTypeId),
+        nameof(DetailsInput.ServiceAreaId),
+        nameof(DetailsInput.DirectorateService),
+        nameof(DetailsInput.StrategicPriorityOutcomeId),
+        nameof(DetailsInput.LeadOfficerAndPost),
+        nameof(DetailsInput.LeadMemberAndPortfolio),
+    ];
+
     public override DetailsInput Read(Proposal proposal) => new()
     {
         Version = proposal.Version,

@@ -52,22 +52,29 @@ public sealed class FinancialInputValidator : AbstractValidator<FinancialInput>
                 context.AddFailure(error);
             }
         });
-        RuleForEach(i => i.Lines).ChildRules(line =>
-        {
-            line.RuleFor(l => l.Amount).Custom((text, context) =>
-            {
-                if (AmountError(text, "amount") is { } error)
-                {
-                    context.AddFailure(error);
-                }
-            });
-            line.RuleFor(l => l.Kind).Must(kind => kind is null or nameof(SavingsKind.Saving) or nameof(SavingsKind.Income))
-                .WithMessage("Choose saving or income");
-            line.RuleFor(l => l.Description).MaximumLength(Proposal.ShortTextMaxLength)
-                .WithMessage($"A line's description must be {Proposal.ShortTextMaxLength} characters or fewer");
-        });
         RuleFor(i => i.Lines).Custom((lines, context) =>
         {
+            // Each message names the year and the line, so several bad amounts read as distinct lines in the summary.
+            for (var index = 0; index < lines.Count; index++)
+            {
+                var line = lines[index];
+                var place = FinancialSection.PlaceOf(lines, index);
+                if (AmountError(line.Amount, line.KindValue == SavingsKind.Income ? "income" : "saving") is { } error)
+                {
+                    context.AddFailure($"Lines[{index}].Amount", $"{place}: {LowerFirst(error)}");
+                }
+
+                if (line.Kind is not (null or nameof(SavingsKind.Saving) or nameof(SavingsKind.Income)))
+                {
+                    context.AddFailure($"Lines[{index}].Kind", $"{place}: choose saving or income");
+                }
+
+                if (line.Description?.Length > Proposal.ShortTextMaxLength)
+                {
+                    context.AddFailure($"Lines[{index}].Description", $"{place}: the description must be {Proposal.ShortTextMaxLength} characters or fewer");
+                }
+            }
+
             // A year with more than one saving (or income) line needs each line described, or nobody can tell them apart.
             var filled = lines.Select((line, index) => (line, index))
                 .Where(l => AmountParser.Parse(l.line.Amount) is { IsEmpty: false, IsValid: true })
@@ -79,7 +86,7 @@ public sealed class FinancialInputValidator : AbstractValidator<FinancialInput>
                 {
                     context.AddFailure(
                         $"Lines[{index}].Description",
-                        $"Describe this {(line.KindValue == SavingsKind.Income ? "income" : "saving")} line: {new FinancialYear(line.Year)} has more than one");
+                        $"{FinancialSection.PlaceOf(lines, index)}: describe this {(line.KindValue == SavingsKind.Income ? "income" : "saving")} line, as the year has more than one");
                 }
             }
         });
@@ -87,6 +94,8 @@ public sealed class FinancialInputValidator : AbstractValidator<FinancialInput>
 
     /// <summary>The parser's message, naming the field: "Enter the current budget in £000, like 371, ...".</summary>
     public static string? AmountError(string? text, string what) => AmountParser.Parse(text, $"the {what}").Error;
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }
 
 public sealed class FinancialSection : SectionForm<FinancialInput>
@@ -96,6 +105,23 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
     public override ProposalSection Section => ProposalSection.FinancialImpact;
 
     public override string RuleErrorField => nameof(FinancialInput.CurrentBudget);
+
+    /// <summary>The current budget, then each savings year's lines as the page groups them; lines of other years last.</summary>
+    public override IEnumerable<string> FieldOrder(FinancialInput input, EditContext context)
+    {
+        yield return nameof(FinancialInput.CurrentBudget);
+        var years = context.SavingsYears.Select(y => y.StartYear).ToList();
+        var shown = input.Lines.Select((line, index) => (line.Year, index))
+            .OrderBy(l => years.Contains(l.Year) ? years.IndexOf(l.Year) : int.MaxValue)
+            .ThenBy(l => l.index);
+        foreach (var (_, index) in shown)
+        {
+            foreach (var field in new[] { nameof(SavingsLineForm.Year), nameof(SavingsLineForm.Kind), nameof(SavingsLineForm.Amount), nameof(SavingsLineForm.Description) })
+            {
+                yield return $"Lines[{index}].{field}";
+            }
+        }
+    }
 
     public override FinancialInput Read(Proposal proposal)
     {
@@ -121,6 +147,13 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
         }
 
         return input;
+    }
+
+    /// <summary>Where a line sits on the page, for its messages: "2021-22, line 3" (counting each year's lines from its saving line).</summary>
+    public static string PlaceOf(IReadOnlyList<SavingsLineForm> lines, int index)
+    {
+        var year = lines[index].Year;
+        return $"{YearText(year)}, line {lines.Take(index).Count(l => l.Year == year) + 1}";
     }
 
     public static string AddButtonId(int year) => $"add-line-{year.ToString(CultureInfo.InvariantCulture)}";
@@ -178,7 +211,7 @@ public sealed class FinancialSection : SectionForm<FinancialInput>
         yield return new(ProposalFormWording.CurrentBudgetField(context.BaseYear), SectionText.AmountText(input.CurrentBudget));
         foreach (var line in input.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Amount)))
         {
-            var label = $"{(line.KindValue == SavingsKind.Income ? "Income" : "Savings")} {new FinancialYear(line.Year)} (£000)";
+            var label = $"{(line.KindValue == SavingsKind.Income ? "Income" : "Savings")} {YearText(line.Year)} (£000)";
             yield return new(line.Description is null ? label : $"{label}: {line.Description}", SectionText.AmountText(line.Amount));
         }
     }

@@ -25,6 +25,8 @@ public sealed class ResourcesSection : SectionForm<ResourcesInput>
 
     public override string RuleErrorField => nameof(ResourcesInput.ResourcesAndImplementation);
 
+    public override IEnumerable<string> FieldOrder(ResourcesInput input, EditContext context) => [nameof(ResourcesInput.ResourcesAndImplementation)];
+
     public override ResourcesInput Read(Proposal proposal) =>
         new() { Version = proposal.Version, ResourcesAndImplementation = proposal.ResourcesAndImplementation };
 

@@ -50,6 +50,9 @@ public sealed class RisksSection : SectionForm<RisksInput>
 
     public override string RuleErrorField => "Risks[0].Risk";
 
+    public override IEnumerable<string> FieldOrder(RisksInput input, EditContext context) =>
+        input.Risks.SelectMany((_, i) => new[] { $"Risks[{i}].Risk", $"Risks[{i}].Mitigation" });
+
     public override RisksInput Read(Proposal proposal)
     {
         var input = new RisksInput

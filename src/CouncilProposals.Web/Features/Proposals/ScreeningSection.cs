@@ -61,6 +61,18 @@ public sealed class ScreeningSection : SectionForm<ScreeningInput>
 
     public override string RuleErrorField => "Answers[0].Answer";
 
+    /// <summary>The trigger questions with their impacts, the summary, the full EA question with its reason, then the comments.</summary>
+    public override IEnumerable<string> FieldOrder(ScreeningInput input, EditContext context) =>
+        Enumerable.Range(0, Math.Max(input.Answers.Count, ScreeningTool.Triggers.Count))
+            .SelectMany(i => new[] { $"Answers[{i}].Answer", $"Answers[{i}].Impact" })
+            .Concat(
+            [
+                nameof(ScreeningInput.Summary),
+                nameof(ScreeningInput.FullEqualityAnalysisRequired),
+                nameof(ScreeningInput.NoFullEqualityAnalysisReason),
+                nameof(ScreeningInput.AdditionalInformation),
+            ]);
+
     public override ScreeningInput Read(Proposal proposal) => new()
     {
         Version = proposal.Version,

@@ -22,6 +22,9 @@ public abstract class SectionForm<TInput>
     /// <summary>The field beside which a broken business rule is shown.</summary>
     public abstract string RuleErrorField { get; }
 
+    /// <summary>The form's field names in the order the page shows them, so the error summary follows the page.</summary>
+    public abstract IEnumerable<string> FieldOrder(TInput input, EditContext context);
+
     public string ViewName => ProposalTasks.ActionOf(Section);
 
     public abstract TInput Read(Proposal proposal);
@@ -113,5 +116,5 @@ public static class SectionText
     };
 }
 
-/// <summary>What the top of a section page needs.</summary>
-public sealed record SectionHeader(EditContext Proposal, string Heading, SectionConflict? Conflict);
+/// <summary>What the top of a section page needs; <paramref name="FieldOrder"/> puts the error summary in the page's order.</summary>
+public sealed record SectionHeader(EditContext Proposal, string Heading, SectionConflict? Conflict, IReadOnlyList<string> FieldOrder);

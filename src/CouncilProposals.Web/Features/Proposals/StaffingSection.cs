@@ -58,6 +58,11 @@ public sealed class StaffingSection : SectionForm<StaffingInput>
 
     public override string RuleErrorField => nameof(StaffingInput.CurrentFte);
 
+    public override IEnumerable<string> FieldOrder(StaffingInput input, EditContext context) =>
+        new[] { nameof(StaffingInput.HasStaffingImpact), nameof(StaffingInput.CurrentFte) }
+            .Concat(Enumerable.Range(0, Math.Max(input.Reductions.Count, context.SavingsYears.Count))
+                .SelectMany(i => new[] { $"Reductions[{i}].Year", $"Reductions[{i}].Value" }));
+
     /// <summary>Reads "12", "12.5" or "1,200.75" (see <see cref="FteParser"/>); null when empty or not a number.</summary>
     public static Fte? ParseFte(string? text) => FteParser.Parse(text).Fte;
 

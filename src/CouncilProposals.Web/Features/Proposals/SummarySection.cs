@@ -43,6 +43,9 @@ public sealed class SummarySection : SectionForm<SummaryInput>
 
     public override string RuleErrorField => nameof(SummaryInput.Summary);
 
+    public override IEnumerable<string> FieldOrder(SummaryInput input, EditContext context) =>
+        Questions.Select(q => q.Field).Prepend(nameof(SummaryInput.Summary));
+
     /// <summary>The five questions in the council's wording, each with its field name.</summary>
     public static IReadOnlyList<(string Field, string Question)> Questions { get; } =
     [
