@@ -41,7 +41,8 @@ public sealed class StaffingInputValidator : AbstractValidator<StaffingInput>
             });
             RuleForEach(i => i.Reductions).ChildRules(reduction => reduction.RuleFor(r => r.Value).Custom((text, context) =>
             {
-                if (StaffingSection.FteError(text, "FTE reduction") is { } error)
+                // Named by year, so several bad reductions read apart in the error summary.
+                if (StaffingSection.FteError(text, $"FTE reduction for {FinancialSection.YearText(context.InstanceToValidate.Year)}") is { } error)
                 {
                     context.AddFailure(error);
                 }

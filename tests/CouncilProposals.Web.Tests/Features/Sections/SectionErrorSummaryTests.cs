@@ -58,6 +58,19 @@ public sealed class SectionErrorSummaryTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
+    public async Task Staffing_SeveralBadReductions_EachNameItsYear()
+    {
+        var (client, id) = await DraftAsync("Several bad reductions");
+        var form = await client.GetPageAsync($"/proposals/{id}/edit/staffing-impact");
+
+        var page = await client.SubmitAsync(form, new Dictionary<string, string> { ["HasStaffingImpact"] = "yes", ["CurrentFte"] = "10", ["Reductions[0].Value"] = "x", ["Reductions[2].Value"] = "y" });
+
+        Assert.Equal(
+            ["Enter the FTE reduction for 2021-22 as a number", "Enter the FTE reduction for 2023-24 as a number"],
+            Summary(page).Select(e => e.Message[..e.Message.IndexOf(" of full-time", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public async Task Details_ListCheckedAfterTheValidator_StillSummarisedInTheOrderOfThePage()
     {
         var (client, id) = await DraftAsync("Details in order");
