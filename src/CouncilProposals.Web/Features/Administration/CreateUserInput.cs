@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Features.Proposals;
 using FluentValidation;
@@ -18,6 +19,7 @@ public interface IAccountAccessInput
 
 public sealed class CreateUserInput : IAccountAccessInput
 {
+    [Display(Name = "Email address")]
     public string? Email { get; set; }
 
     public string? DisplayName { get; set; }
@@ -27,6 +29,7 @@ public sealed class CreateUserInput : IAccountAccessInput
 
     public List<string> Roles { get; set; } = [];
 
+    [Display(Name = "Directorates")]
     public List<int> DirectorateIds { get; set; } = [];
 }
 
@@ -71,6 +74,7 @@ public sealed class EditUserInput : IAccountAccessInput
 
     public List<string> Roles { get; set; } = [];
 
+    [Display(Name = "Directorates")]
     public List<int> DirectorateIds { get; set; } = [];
 
     /// <summary>The account's concurrency stamp when the form was opened, so a change made meanwhile is not overwritten.</summary>
