@@ -22,7 +22,7 @@ public sealed class PlainIdentityErrors : IdentityErrorDescriber
         Error(nameof(InvalidEmail), "Enter an email address in the correct format, like name@council.gov.uk");
 
     public override IdentityError PasswordTooShort(int length) =>
-        Error(nameof(PasswordTooShort), string.Create(CultureInfo.InvariantCulture, $"Password must be {length} characters or more"));
+        Error(nameof(PasswordTooShort), string.Create(CultureInfo.InvariantCulture, $"Password must be at least {length} characters"));
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         Error(nameof(PasswordRequiresUniqueChars), string.Create(CultureInfo.InvariantCulture, $"Password must use at least {uniqueChars} different characters"));

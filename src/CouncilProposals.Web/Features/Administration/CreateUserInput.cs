@@ -19,6 +19,9 @@ public interface IAccountAccessInput
 
 public sealed class CreateUserInput : IAccountAccessInput
 {
+    /// <summary>The form's fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder = [nameof(Email), nameof(DisplayName), nameof(Roles), nameof(DirectorateIds), nameof(Password)];
+
     [Display(Name = "Email address")]
     public string? Email { get; set; }
 
@@ -67,6 +70,9 @@ public sealed record CreateUserPage(CreateUserInput Input, IReadOnlyList<ListOpt
 /// <summary>An administrator changing someone's name, roles, directorates or password.</summary>
 public sealed class EditUserInput : IAccountAccessInput
 {
+    /// <summary>The form's fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder = [nameof(DisplayName), nameof(Roles), nameof(DirectorateIds), nameof(Password)];
+
     public string? DisplayName { get; set; }
 
     /// <summary>A new password, or empty to leave it as it is.</summary>

@@ -10,6 +10,10 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// <summary>The pack details form: meeting, date (GOV.UK day/month/year), title, classification.</summary>
 public sealed class PackDetailsInput
 {
+    /// <summary>The form's fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder =
+        [nameof(CycleId), nameof(Title), nameof(MeetingName), nameof(Day), nameof(Classification), nameof(PadToEvenPages)];
+
     [Display(Name = "MTFS cycle")]
     public int CycleId { get; set; }
 
