@@ -43,6 +43,8 @@ public static class AppSetup
             options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<AntiforgeryFailurePage>();
             options.Filters.Add<ControlCharacterCheck>();
+            options.ModelMetadataDetailsProviders.Add(new PlainBindingMessages());
+            PlainBindingMessages.Apply(options.ModelBindingMessageProvider);
         });
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureFolders()));
         services.AddFluentValidationAutoValidation();

@@ -32,6 +32,7 @@ public static class SecuritySetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<Features.Account.PlainIdentityErrors>()
             .AddTokenProvider<PasswordResetTokens>(PasswordResetTokens.ProviderName);
         services.Configure<IdentityOptions>(options => options.Tokens.PasswordResetTokenProvider = PasswordResetTokens.ProviderName);
 

@@ -56,10 +56,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
                 return RedirectToAction(nameof(Index));
             }
 
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(FieldOf(error), error.Description);
-            }
+            AddErrors(result);
         }
 
         input.Password = null;
@@ -110,10 +107,7 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
                 return await CurrentPageAsync(userId, cancellationToken) is { } current ? View(current) : NotFound();
             }
 
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(FieldOf(error), error.Description);
-            }
+            AddErrors(result);
         }
 
         input.Password = null;
@@ -231,6 +225,15 @@ public sealed class AdministrationController(AppDbContext db, UserManager<Applic
 
     private AccountState StateOf(ApplicationUser user) =>
         AccountActions.StateOf(user.Id == users.GetUserId(User), user.DeactivatedAt, user.LockoutEnd, time.GetUtcNow());
+
+    /// <summary>Each of Identity's errors beside its field, once: a duplicate user name and e-mail are one problem.</summary>
+    private void AddErrors(IdentityResult result)
+    {
+        foreach (var error in result.Errors.DistinctBy(e => (FieldOf(e), e.Description)))
+        {
+            ModelState.AddModelError(FieldOf(error), error.Description);
+        }
+    }
 
     private static string FieldOf(IdentityError error) =>
         error.Code == UserAccounts.UnknownDirectorate ? nameof(CreateUserInput.DirectorateIds)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Features.Proposals;
 using FluentValidation;
@@ -18,6 +19,10 @@ public interface IAccountAccessInput
 
 public sealed class CreateUserInput : IAccountAccessInput
 {
+    /// <summary>The form's fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder = [nameof(Email), nameof(DisplayName), nameof(Roles), nameof(DirectorateIds), nameof(Password)];
+
+    [Display(Name = "Email address")]
     public string? Email { get; set; }
 
     public string? DisplayName { get; set; }
@@ -27,6 +32,7 @@ public sealed class CreateUserInput : IAccountAccessInput
 
     public List<string> Roles { get; set; } = [];
 
+    [Display(Name = "Directorates")]
     public List<int> DirectorateIds { get; set; } = [];
 }
 
@@ -64,6 +70,9 @@ public sealed record CreateUserPage(CreateUserInput Input, IReadOnlyList<ListOpt
 /// <summary>An administrator changing someone's name, roles, directorates or password.</summary>
 public sealed class EditUserInput : IAccountAccessInput
 {
+    /// <summary>The form's fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder = [nameof(DisplayName), nameof(Roles), nameof(DirectorateIds), nameof(Password)];
+
     public string? DisplayName { get; set; }
 
     /// <summary>A new password, or empty to leave it as it is.</summary>
@@ -71,6 +80,7 @@ public sealed class EditUserInput : IAccountAccessInput
 
     public List<string> Roles { get; set; } = [];
 
+    [Display(Name = "Directorates")]
     public List<int> DirectorateIds { get; set; } = [];
 
     /// <summary>The account's concurrency stamp when the form was opened, so a change made meanwhile is not overwritten.</summary>

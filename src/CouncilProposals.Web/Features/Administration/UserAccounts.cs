@@ -147,7 +147,8 @@ public sealed class UserAccounts(
 
     /// <summary>
     /// Changes the account's name, roles, directorates and (when given) password in one transaction with its audit
-    /// entry. A change of access or password renews the security stamp, which ends the person's current sign-ins.
+    /// entry. A change of roles or password renews the security stamp, which ends the person's current sign-ins; a
+    /// change of directorates applies at their next request.
     /// </summary>
     public async Task<IdentityResult> ChangeAsync(ApplicationUser user, AccountChange change, CancellationToken cancellationToken = default)
     {
@@ -176,7 +177,9 @@ public sealed class UserAccounts(
                 user.DisplayName = change.DisplayName.Trim();
             }
 
-            var accessChanged = !oldRoles.SequenceEqual(newRoles) || !oldDirectorates.SequenceEqual(directorateIds) || change.Password is not null;
+            // Roles travel in the sign-in cookie, so a change of roles or password ends the person's sign-ins. Their
+            // directorates are read afresh on every request (SessionValidator): a move takes effect at the next one.
+            var signInsEnd = !oldRoles.SequenceEqual(newRoles) || change.Password is not null;
             if (!oldRoles.SequenceEqual(newRoles))
             {
                 changes.Add(new("Roles", string.Join(", ", oldRoles), string.Join(", ", newRoles)));
@@ -213,7 +216,7 @@ public sealed class UserAccounts(
                 steps.Add(await users.AddPasswordAsync(user, change.Password));
             }
 
-            if (accessChanged)
+            if (signInsEnd)
             {
                 steps.Add(await users.UpdateSecurityStampAsync(user));
             }

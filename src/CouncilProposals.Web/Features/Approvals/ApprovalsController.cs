@@ -15,7 +15,7 @@ namespace CouncilProposals.Web.Features.Approvals;
 /// Reasons become the audit comment.
 /// </summary>
 [Route("proposals/{id:int}")]
-public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICurrentUser currentUser, TimeProvider time) : Controller
+public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICurrentUser currentUser, TimeProvider time, KeptDrafts drafts) : Controller
 {
     public const string Name = "Approvals";
 
@@ -91,8 +91,13 @@ public sealed class ApprovalsController(AppDbContext db, AuditContext audit, ICu
     private CabinetDecision DecisionOf(DecisionRecordInput input) =>
         CabinetDecision.Record(input.Outcome!.Value, input.Details, input.DecisionMaker!, input.DecisionMakerRole!, input.Date!.Value, time.GetUtcNow(), CouncilCalendar.Today(time));
 
-    private Task<IActionResult> ShowAsync<TInput>(int id, TInput input, CancellationToken cancellationToken)
-        where TInput : DecisionInput => PageResultAsync(id, input, keepVersion: false, cancellationToken);
+    /// <summary>The form as it starts; or, given back after signing in again, as it was typed, for the version then read.</summary>
+    private async Task<IActionResult> ShowAsync<TInput>(int id, TInput input, CancellationToken cancellationToken)
+        where TInput : DecisionInput, new()
+    {
+        var kept = await drafts.RestoreAsync<TInput>(this, cancellationToken);
+        return await PageResultAsync(id, kept ?? input, keepVersion: kept is not null, cancellationToken);
+    }
 
     private async Task<IActionResult> DecideAsync<TInput>(int id, TInput input, string? comment, Action<Proposal> decide, string done, CancellationToken cancellationToken)
         where TInput : DecisionInput

@@ -4,6 +4,7 @@ using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -18,14 +19,15 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// </summary>
 [Authorize(Roles = Roles.CorporateFinance)]
 [Route("cabinet-packs/{id:int}/decisions")]
-public sealed class CabinetPackDecisionsController(AppDbContext db, CabinetPackQuery query, AuditContext auditContext, AuditLog audit, TimeProvider time) : Controller
+public sealed class CabinetPackDecisionsController(AppDbContext db, CabinetPackQuery query, AuditContext auditContext, AuditLog audit, TimeProvider time, KeptDrafts drafts) : Controller
 {
     public const string Name = "CabinetPackDecisions";
 
     [HttpGet("")]
     public async Task<IActionResult> Decisions(int id, CancellationToken cancellationToken)
     {
-        var page = await query.DecisionsAsync(id, typed: null, keepVersions: false, cancellationToken);
+        var kept = await drafts.RestoreAsync<PackDecisionsInput>(this, cancellationToken);
+        var page = await query.DecisionsAsync(id, typed: kept, keepVersions: kept is not null, cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 

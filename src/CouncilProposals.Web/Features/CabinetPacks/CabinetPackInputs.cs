@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CouncilProposals.Domain.CabinetPacks;
 using CouncilProposals.Domain.Common;
@@ -9,6 +10,11 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// <summary>The pack details form: meeting, date (GOV.UK day/month/year), title, classification.</summary>
 public sealed class PackDetailsInput
 {
+    /// <summary>The form's fields from top to bottom, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> FieldOrder =
+        [nameof(CycleId), nameof(Title), nameof(MeetingName), nameof(Day), nameof(Classification), nameof(PadToEvenPages)];
+
+    [Display(Name = "MTFS cycle")]
     public int CycleId { get; set; }
 
     public string? MeetingName { get; set; } = "Cabinet";
@@ -23,6 +29,7 @@ public sealed class PackDetailsInput
 
     public string? Classification { get; set; } = "Unrestricted";
 
+    [Display(Name = "Pad each part to an even number of pages")]
     public bool PadToEvenPages { get; set; }
 
     public Guid Version { get; set; }
@@ -55,6 +62,7 @@ public sealed class PackProposalsInput
     public const string Stay = "stay";
 
     /// <summary>The proposals ticked on this page.</summary>
+    [Display(Name = "Proposals")]
     public List<int> ProposalIds { get; set; } = [];
 
     /// <summary>Every proposal shown on this page: those not ticked leave the pack.</summary>
@@ -63,6 +71,7 @@ public sealed class PackProposalsInput
     /// <summary><see cref="AddMatching"/>, <see cref="RemoveMatching"/> or <see cref="Stay"/>; otherwise back to the pack.</summary>
     public string? Then { get; set; }
 
+    [Display(Name = "Directorate")]
     public int? DirectorateId { get; set; }
 
     public string? Status { get; set; }
@@ -71,6 +80,7 @@ public sealed class PackProposalsInput
 
     public string? Chosen { get; set; }
 
+    [Display(Name = "Page")]
     public int? Page { get; set; }
 
     public Guid Version { get; set; }
@@ -133,6 +143,7 @@ public sealed class CoveringReportInput
 
     public string? WardsAffected { get; set; }
 
+    [Display(Name = "Key decision")]
     public bool? KeyDecision { get; set; }
 
     public string? CommunityPlanTheme { get; set; }

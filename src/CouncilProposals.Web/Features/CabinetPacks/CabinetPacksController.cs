@@ -4,6 +4,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Proposals;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// <summary>Corporate Finance puts approved proposals together for a Cabinet meeting and downloads the pack.</summary>
 [Authorize(Roles = Roles.CorporateFinance)]
 [Route("cabinet-packs")]
-public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query, AuditLog audit) : Controller
+public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery query, AuditLog audit, KeptDrafts drafts) : Controller
 {
     public const string Name = "CabinetPacks";
 
@@ -26,7 +27,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         var cycle = await db.Cycles.AsNoTracking().Where(c => c.IsOpen).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
-        return await DetailsForm(new PackDetailsInput { CycleId = cycle }, isNew: true, cancellationToken);
+        return await DetailsForm(await drafts.RestoreAsync<PackDetailsInput>(this, cancellationToken) ?? new PackDetailsInput { CycleId = cycle }, isNew: true, cancellationToken);
     }
 
     [HttpPost("new")]
@@ -128,7 +129,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
             PadToEvenPages = pack.PadToEvenPages,
             Version = pack.Version,
         };
-        return await DetailsForm(input, isNew: false, cancellationToken);
+        return await DetailsForm(await drafts.RestoreAsync<PackDetailsInput>(this, cancellationToken) ?? input, isNew: false, cancellationToken);
     }
 
     [HttpPost("{id:int}/details")]
@@ -214,7 +215,7 @@ public sealed class CabinetPacksController(AppDbContext db, CabinetPackQuery que
         }
 
         var sheet = pack.FrontSheet;
-        return View(new CoveringReportPage(id, new CoveringReportInput
+        return View(new CoveringReportPage(id, await drafts.RestoreAsync<CoveringReportInput>(this, cancellationToken) ?? new CoveringReportInput
         {
             ReportOf = sheet.ReportOf,
             LeadMember = sheet.LeadMember,

@@ -5,6 +5,7 @@ using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
+using CouncilProposals.Web.Features.Proposals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +18,14 @@ namespace CouncilProposals.Web.Features.CabinetPacks;
 /// </summary>
 [Authorize(Roles = Roles.CorporateFinance)]
 [Route("cabinet-packs/{id:int}/report/exempt")]
-public sealed class ExemptReportPartController(AppDbContext db, AuditLog audit) : Controller
+public sealed class ExemptReportPartController(AppDbContext db, AuditLog audit, KeptDrafts drafts) : Controller
 {
     public const string Name = "ExemptReportPart";
 
     [HttpGet("")]
     public async Task<IActionResult> ExemptReportPart(int id, CancellationToken cancellationToken)
     {
-        var page = await PageAsync(id, new ExemptReportPartInput(), cancellationToken);
+        var page = await PageAsync(id, await drafts.RestoreAsync<ExemptReportPartInput>(this, cancellationToken) ?? new ExemptReportPartInput(), cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 

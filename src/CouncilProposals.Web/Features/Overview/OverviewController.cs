@@ -19,7 +19,7 @@ namespace CouncilProposals.Web.Features.Overview;
 /// </summary>
 [Route("overview")]
 [Authorize(Roles = $"{Roles.FinanceOfficer},{Roles.Director},{Roles.CorporateFinance}")]
-public sealed class OverviewController(AppDbContext db, OverviewQuery query, CurrentActor currentActor, AuditLog audit) : Controller
+public sealed class OverviewController(AppDbContext db, OverviewQuery query, CurrentActor currentActor, AuditLog audit, KeptDrafts drafts) : Controller
 {
     public const string Name = "Overview";
 
@@ -60,12 +60,23 @@ public sealed class OverviewController(AppDbContext db, OverviewQuery query, Cur
     [Authorize(Roles = Roles.CorporateFinance)]
     public async Task<IActionResult> Targets([FromQuery] int? cycleId, CancellationToken cancellationToken)
     {
+        var kept = await drafts.RestoreAsync<TargetsInput>(this, cancellationToken);
+        cycleId = kept?.CycleId ?? cycleId;
         var cycles = await db.Cycles.AsNoTracking().OrderByDescending(c => c.BaseYear).ToListAsync(cancellationToken);
         var cycle = cycles.FirstOrDefault(c => c.Id == cycleId) ?? cycles.FirstOrDefault(c => c.IsOpen) ?? cycles.FirstOrDefault();
         if (cycle is null)
         {
             return NotFound();
         }
+
+        if (kept is not null && kept.CycleId == cycle.Id)
+        {
+            // The cycle's years, with what was typed for each of them.
+            kept.Targets = cycle.SavingsYears.Select(y => new TargetForm { Year = y.StartYear, Amount = kept.Targets.FirstOrDefault(t => t.Year == y.StartYear)?.Amount }).ToList();
+            return await TargetsForm(cycle, kept, cancellationToken);
+        }
+
+        ViewData.Remove(KeptDrafts.RestoredFlag);
 
         var plan = await query.LoadPlanAsync(cycle, cancellationToken);
         return await TargetsForm(cycle, TargetsInput.From(plan, cycle.SavingsYears), cancellationToken);

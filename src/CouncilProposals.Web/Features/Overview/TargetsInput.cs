@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Cycles;
@@ -8,6 +9,7 @@ namespace CouncilProposals.Web.Features.Overview;
 /// <summary>The targets form: a target a savings year in £000 (empty for none) and the four confidence weights in percent.</summary>
 public sealed class TargetsInput
 {
+    [Display(Name = "MTFS cycle")]
     public int CycleId { get; set; }
 
     public Guid Version { get; set; }
@@ -57,6 +59,7 @@ public sealed class TargetsInput
 public sealed class TargetForm
 {
     /// <summary>The start year of the savings year, "2021" for 2021-22.</summary>
+    [Display(Name = "Savings year")]
     public int Year { get; set; }
 
     public string? Amount { get; set; }

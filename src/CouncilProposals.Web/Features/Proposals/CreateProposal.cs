@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CouncilProposals.Domain.Proposals;
 using FluentValidation;
 
@@ -5,10 +6,13 @@ namespace CouncilProposals.Web.Features.Proposals;
 
 public sealed class CreateInput
 {
+    [Display(Name = "MTFS cycle")]
     public int? CycleId { get; set; }
 
+    [Display(Name = "Directorate")]
     public int? DirectorateId { get; set; }
 
+    [Display(Name = "Proposal title")]
     public string? Title { get; set; }
 }
 

@@ -15,14 +15,14 @@ namespace CouncilProposals.Web.Features.Proposals;
 /// </summary>
 [Authorize(Roles = Roles.CorporateFinance)]
 [Route("proposals/{id:int}/exempt")]
-public sealed class ExemptController(AppDbContext db, AuditContext audit) : Controller
+public sealed class ExemptController(AppDbContext db, AuditContext audit, KeptDrafts drafts) : Controller
 {
     public const string Name = "Exempt";
 
     [HttpGet("")]
     public async Task<IActionResult> Exempt(int id, CancellationToken cancellationToken)
     {
-        var page = await PageAsync(id, null, cancellationToken);
+        var page = await PageAsync(id, await drafts.RestoreAsync<ExemptInput>(this, cancellationToken), cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 

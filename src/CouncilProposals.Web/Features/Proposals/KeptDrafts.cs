@@ -1,7 +1,11 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CouncilProposals.Web.Data;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,15 +14,15 @@ using Microsoft.Extensions.Primitives;
 namespace CouncilProposals.Web.Features.Proposals;
 
 /// <summary>
-/// Section forms posted after the sign-in ran out (<see cref="SignedOutSaveMiddleware"/>), kept for
-/// <see cref="KeptFor"/> under a random key and given back once, to the same person, on the same section page.
+/// Forms posted after the sign-in ran out (<see cref="SignedOutSaveMiddleware"/>), kept for <see cref="KeptFor"/>
+/// under a random key and given back once, to the same person, on the same page.
 /// </summary>
 public sealed class KeptDrafts(AppDbContext db, TimeProvider time, IOptions<AntiforgeryOptions> antiforgery)
 {
     /// <summary>The query string parameter that carries the key back to the section page.</summary>
     public const string QueryKey = "draft";
 
-    /// <summary>The view data flag that makes the section page say the form holds a kept draft.</summary>
+    /// <summary>The view data flag that makes the page say the form holds a kept draft.</summary>
     public const string RestoredFlag = "KeptDraftRestored";
 
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(2);
@@ -38,6 +42,28 @@ public sealed class KeptDrafts(AppDbContext db, TimeProvider time, IOptions<Anti
         db.KeptDrafts.Add(new KeptDraft { Key = key, UserId = userId, Path = path, Fields = JsonSerializer.Serialize(fields), ExpiresAt = now + KeptFor });
         await db.SaveChangesAsync(cancellationToken);
         return key;
+    }
+
+    /// <summary>
+    /// The form kept for this page (its address and the key in the query string) and this person, bound as its save
+    /// would have bound it and flagged for the page's notice; null when there is none. Nothing is checked or saved:
+    /// the person checks it and saves it as usual.
+    /// </summary>
+    public async Task<TInput?> RestoreAsync<TInput>(Controller page, CancellationToken cancellationToken)
+        where TInput : class, new()
+    {
+        var fields = await TakeAsync(
+            page.Request.Query[QueryKey], page.User.FindFirstValue(ClaimTypes.NameIdentifier), page.Request.Path.Value ?? string.Empty, cancellationToken);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var input = new TInput();
+        await page.TryUpdateModelAsync(input, string.Empty, new FormValueProvider(BindingSource.Form, new FormCollection(fields), CultureInfo.CurrentCulture));
+        page.ModelState.Clear();
+        page.ViewData[RestoredFlag] = true;
+        return input;
     }
 
     /// <summary>The kept fields, when the key is this person's draft for this page and has not expired; given back once.</summary>

@@ -28,15 +28,18 @@ public static class GovukHtml
         modelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     /// <summary>
-    /// The error summary: every error on the page, each linking to its field. Model state lists fields by name, so
-    /// a form gives its fields' order (<paramref name="fieldOrder"/>) for the summary to follow the page.
+    /// The error summary: every error on the page, each linking to its field. Model state lists fields in the order
+    /// errors were found (binding first, then each validator), so a form gives its fields from top to bottom
+    /// (<paramref name="fieldOrder"/>) for the summary to follow the page. A field stands for its items too
+    /// ("Targets" for "Targets[2].Amount"); an error about the whole form (key "") comes first unless the order
+    /// places it, and anything the order does not name comes last.
     /// </summary>
     public static IHtmlContent ErrorSummary(ModelStateDictionary modelState, Func<string, string>? hrefFor = null, IReadOnlyList<string>? fieldOrder = null)
     {
         var errors = modelState
             .Where(entry => entry.Value is { Errors.Count: > 0 })
             .Select(entry => (Key: entry.Key, Message: entry.Value!.Errors[0].ErrorMessage))
-            .OrderBy(error => fieldOrder is null ? 0 : IndexOrLast(fieldOrder, error.Key))
+            .OrderBy(error => fieldOrder is null ? 0 : PlaceOf(fieldOrder, error.Key))
             .ToList();
         if (errors.Count == 0)
         {
@@ -224,7 +227,7 @@ public static class GovukHtml
         }
     }
 
-    private static int IndexOrLast(IReadOnlyList<string> fields, string key)
+    private static int PlaceOf(IReadOnlyList<string> fields, string key)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -234,7 +237,16 @@ public static class GovukHtml
             }
         }
 
-        return int.MaxValue;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            if (field.Length > 0 && key.StartsWith(field, StringComparison.Ordinal) && key.Length > field.Length && key[field.Length] is '[' or '.')
+            {
+                return i;
+            }
+        }
+
+        return key.Length == 0 ? -1 : int.MaxValue;
     }
 
     private static string Encode(string text) => Encoder.Encode(text);
