@@ -1,3 +1,4 @@
+using System.Globalization;
 using CouncilProposals.Domain.Access;
 using CouncilProposals.Web.Features.Administration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,10 @@ public sealed class ApprovalJourneyTests(CouncilProposalsFactory factory)
         Assert.Equal("Status changed: Approved by director to Agreed by Cabinet", titles[0]);
         Assert.Contains("Status changed: Submitted to Returned", titles);
         Assert.Contains("Evidence the 2021-22 saving.", history.Text, StringComparison.Ordinal);
-        Assert.Contains($"By {DemoUsers.CorporateFinance}, 2 November 2026 at 9:30am", history.Text, StringComparison.Ordinal);
+        // Other tests move the shared clock, so the expected time is the decision's own, as the council reads it.
+        var decidedAt = TimeZoneInfo.ConvertTime(audit.Last(e => e.Action == "Status changed").At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var shown = decidedAt.ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.InvariantCulture).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+        Assert.Contains($"By {DemoUsers.CorporateFinance}, {shown}", history.Text, StringComparison.Ordinal);
     }
 
     [Fact]
