@@ -16,7 +16,7 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor, L
     public const int PageSize = 10;
 
     [HttpGet("/")]
-    public async Task<IActionResult> Index(int? approvalPage, int? returnedPage, int? cabinetPage, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? approvalPage, int? returnedPage, int? draftsPage, int? cabinetPage, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync(cancellationToken);
         var visible = db.Proposals.AsNoTracking().Where(ProposalVisibility.VisibleTo(actor));
@@ -30,10 +30,13 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor, L
         var returned = actor.IsIn(Roles.FinanceOfficer)
             ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Returned && (p.CreatedBy == me || p.LastEditedBy == me)), "returned|" + owner, returnedPage, cancellationToken)
             : HomeList.Empty;
+        var drafts = actor.IsIn(Roles.FinanceOfficer)
+            ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Draft && p.CreatedBy == me), "drafts|" + owner, draftsPage, cancellationToken)
+            : HomeList.Empty;
         var awaitingCabinet = actor.IsIn(Roles.CorporateFinance)
             ? await ListAsync(visible.Where(p => p.Status == ProposalStatus.Approved), "cabinet|" + owner, cabinetPage, cancellationToken)
             : HomeList.Empty;
-        return View(new HomePage(actor.Roles.Count > 0, actor.IsIn(Roles.Director), actor.IsIn(Roles.FinanceOfficer), actor.IsIn(Roles.CorporateFinance), awaitingApproval, returned, awaitingCabinet));
+        return View(new HomePage(actor.Roles.Count > 0, actor.IsIn(Roles.Director), actor.IsIn(Roles.FinanceOfficer), actor.IsIn(Roles.CorporateFinance), awaitingApproval, returned, drafts, awaitingCabinet));
     }
 
     /// <summary>
@@ -53,9 +56,11 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor, L
             cancellationToken);
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
-        var rows = await proposals
-            .OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber).ThenBy(p => p.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+
+        // The page's ids are found first and only their rows are read and summed: summing in the sorted query would
+        // sum every matching proposal's figures before the page was cut.
+        var pageIds = Sorted(proposals).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id);
+        var rows = await Sorted(db.Proposals.AsNoTracking().Where(p => pageIds.Contains(p.Id)))
             .Select(p => new
             {
                 p.Id,
@@ -73,6 +78,9 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor, L
             page,
             pageCount);
     }
+
+    private static IOrderedQueryable<Proposal> Sorted(IQueryable<Proposal> proposals) =>
+        proposals.OrderBy(p => p.Directorate.Name).ThenBy(p => p.ReferenceNumber).ThenBy(p => p.Id);
 }
 
 public sealed record HomeRow(int Id, string Reference, string Title, string Directorate, string? ReturnReason, string Total);
@@ -90,4 +98,5 @@ public sealed record HomePage(
     bool IsCorporateFinance,
     HomeList AwaitingMyApproval,
     HomeList ReturnedToMe,
+    HomeList MyDrafts,
     HomeList AwaitingCabinet);
