@@ -40,7 +40,7 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor, L
     }
 
     /// <summary>
-    /// One page of a list. Its count and total read every matching row, so they are kept under the lists' stamp
+    /// One page of a list. Its count, total and page read every matching row, so they are kept under the lists' stamp
     /// (<see cref="ListStamp"/>), as the proposals list's are.
     /// </summary>
     private async Task<HomeList> ListAsync(IQueryable<Proposal> proposals, string key, int? requestedPage, CancellationToken cancellationToken)
@@ -57,26 +57,29 @@ public sealed class HomeController(AppDbContext db, CurrentActor currentActor, L
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
 
-        // The page's ids are found first and only their rows are read and summed: summing in the sorted query would
-        // sum every matching proposal's figures before the page was cut.
-        var pageIds = Sorted(proposals).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id);
-        var rows = await Sorted(db.Proposals.AsNoTracking().Where(p => pageIds.Contains(p.Id)))
-            .Select(p => new
+        // The page's rows are kept under the stamp too: finding them sorts every matching proposal. The page's ids are
+        // found first and only their rows are read and summed, not every matching proposal's figures.
+        var rows = await listStamp.KeptAsync(
+            $"home-rows|{key}|{page}",
+            async () =>
             {
-                p.Id,
-                p.Reference,
-                p.Title,
-                Directorate = p.Directorate.Name,
-                p.ReturnReason,
-                Total = figures.Where(f => f.ProposalId == p.Id).Sum(f => f.Amount),
-            })
-            .ToListAsync(cancellationToken);
-        return new HomeList(
-            rows.Select(r => new HomeRow(r.Id, r.Reference, r.Title, r.Directorate, r.ReturnReason, Money.TotalOfHundreds(r.Total).ToSavingText())).ToList(),
-            count,
-            Money.TotalOfHundreds(total).ToSavingText(),
-            page,
-            pageCount);
+                var pageIds = Sorted(proposals).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id);
+                return (await Sorted(db.Proposals.AsNoTracking().Where(p => pageIds.Contains(p.Id)))
+                        .Select(p => new
+                        {
+                            p.Id,
+                            p.Reference,
+                            p.Title,
+                            Directorate = p.Directorate.Name,
+                            p.ReturnReason,
+                            Total = figures.Where(f => f.ProposalId == p.Id).Sum(f => f.Amount),
+                        })
+                        .ToListAsync(cancellationToken))
+                    .Select(r => new HomeRow(r.Id, r.Reference, r.Title, r.Directorate, r.ReturnReason, Money.TotalOfHundreds(r.Total).ToSavingText()))
+                    .ToList();
+            },
+            cancellationToken);
+        return new HomeList(rows, count, Money.TotalOfHundreds(total).ToSavingText(), page, pageCount);
     }
 
     private static IOrderedQueryable<Proposal> Sorted(IQueryable<Proposal> proposals) =>
