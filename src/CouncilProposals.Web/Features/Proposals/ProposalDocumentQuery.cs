@@ -4,19 +4,45 @@ using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace CouncilProposals.Web.Features.Proposals;
 
 /// <summary>Loads a proposal and maps it to <see cref="ProposalDocumentModel"/> for the detail page and the PDF.</summary>
-public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptions> council, ListStamp listStamp)
+public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptions> council, ListStamp listStamp, IMemoryCache cache)
 {
     public const string NotApplicable = "N/A";
 
+    private static readonly MemoryCacheEntryOptions Keep = new() { SlidingExpiration = TimeSpan.FromMinutes(5) };
+
+    /// <summary>
+    /// The proposal's document. It is kept in memory with the lists' stamp it was read under, one per proposal, and
+    /// used again while the stamp is the same: the stamp changes with any saved change to a proposal or to the
+    /// council's lists. A document naming a Cabinet pack is always read afresh, as a pack's title may change alone.
+    /// </summary>
     public async Task<ProposalDocumentModel?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
+        var stamp = await listStamp.CurrentAsync(cancellationToken);
+        var key = $"proposal-document|{id}";
+        if (cache.TryGetValue(key, out KeptDocument? kept) && kept?.Stamp == stamp)
+        {
+            return kept.Document;
+        }
+
         var proposal = await db.Proposals.AsNoTracking().Whole().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return proposal is null ? null : await ToDocumentAsync(proposal, cancellationToken);
+        if (proposal is null)
+        {
+            return null;
+        }
+
+        var document = await ToDocumentAsync(proposal, cancellationToken);
+        if (proposal.CabinetDecision?.PackId is null)
+        {
+            cache.Set(key, new KeptDocument(stamp, document), Keep);
+        }
+
+        return document;
     }
 
     /// <summary>A proposal the caller has already loaded whole.</summary>
@@ -150,6 +176,8 @@ public sealed class ProposalDocumentQuery(AppDbContext db, IOptions<CouncilOptio
 
     private static string Lookup(Dictionary<int, string> names, int? id) =>
         id is { } key && names.TryGetValue(key, out var name) ? name : string.Empty;
+
+    private sealed record KeptDocument(Guid Stamp, ProposalDocumentModel Document);
 
     private sealed record ListNames(Dictionary<int, string> SavingsTypes, Dictionary<int, string> ServiceAreas, Dictionary<int, string> Outcomes, Dictionary<int, string> Packs);
 }

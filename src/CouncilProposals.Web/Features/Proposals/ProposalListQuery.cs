@@ -38,22 +38,28 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page ?? 1, 1, pageCount);
 
+        // The page's rows are kept under the lists' stamp as the count is: finding them sorts every matching row.
         // The page's ids are found first, from the indexes where the sort allows, and only those rows are read:
         // sorting whole rows would read every proposal's long texts.
         var descending = applied.Order == "desc";
-        var pageIds = Sorted(proposals, applied.Sort, descending).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id);
-        var shown = await Sorted(db.Proposals.AsNoTracking().Where(p => pageIds.Contains(p.Id)), applied.Sort, descending)
-            .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.Status })
-            .ToListAsync(cancellationToken);
-        var shownIds = shown.Select(p => p.Id).ToList();
-        var shownFigures = (await db.SavingsFigures.Where(f => shownIds.Contains(f.ProposalId))
-                .GroupBy(f => new { f.ProposalId, f.Year })
-                .Select(g => new { g.Key.ProposalId, g.Key.Year, Amount = g.Sum(f => f.Amount) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(f => f.ProposalId, f => (f.Year, f.Amount));
-
         var years = cycle?.SavingsYears ?? [];
-        var rows = shown.Select(p => Row(p.Id, p.Reference, p.Title, p.Directorate, p.Status.DisplayName(), years, shownFigures[p.Id])).ToList();
+        var rows = await listStamp.KeptAsync(
+            $"list-rows|{(applied.Sort is { } sort && SortColumns.Contains(sort) ? sort : string.Empty)}|{descending}|{page}|{FilterKey(actor, cycle?.Id ?? 0, status, filter)}",
+            async () =>
+            {
+                var pageIds = Sorted(proposals, applied.Sort, descending).Skip((page - 1) * PageSize).Take(PageSize).Select(p => p.Id);
+                var shown = await Sorted(db.Proposals.AsNoTracking().Where(p => pageIds.Contains(p.Id)), applied.Sort, descending)
+                    .Select(p => new { p.Id, p.Reference, p.Title, Directorate = p.Directorate.Name, p.Status })
+                    .ToListAsync(cancellationToken);
+                var shownIds = shown.Select(p => p.Id).ToList();
+                var shownFigures = (await db.SavingsFigures.Where(f => shownIds.Contains(f.ProposalId))
+                        .GroupBy(f => new { f.ProposalId, f.Year })
+                        .Select(g => new { g.Key.ProposalId, g.Key.Year, Amount = g.Sum(f => f.Amount) })
+                        .ToListAsync(cancellationToken))
+                    .ToLookup(f => f.ProposalId, f => (f.Year, f.Amount));
+                return shown.Select(p => Row(p.Id, p.Reference, p.Title, p.Directorate, p.Status.DisplayName(), years, shownFigures[p.Id])).ToList();
+            },
+            cancellationToken);
         return new ProposalListViewModel(
             cycle is null ? null : new CycleOption(cycle.Id, cycle.Name, cycle.IsOpen),
             cycles.Select(c => new CycleOption(c.Id, c.Name, c.IsOpen)).ToList(),
@@ -76,11 +82,8 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
     private async Task<(int Count, IReadOnlyList<(int Year, long Amount)> Totals)> CountAndTotalsAsync(
         Actor actor, int cycleId, ProposalStatus? status, ProposalListFilter filter, IQueryable<Proposal> proposals, CancellationToken cancellationToken)
     {
-        var key = string.Join(
-            '|', "list-totals", cycleId, string.Join(',', actor.Roles.Order(StringComparer.Ordinal)), string.Join(',', actor.DirectorateIds.Order()),
-            filter.DirectorateId, status, filter.StageName, filter.SavingsTypeId, filter.Q?.Trim());
         return await listStamp.KeptAsync<(int, IReadOnlyList<(int, long)>)>(
-            key,
+            "list-totals|" + FilterKey(actor, cycleId, status, filter),
             async () =>
             {
                 var count = await proposals.CountAsync(cancellationToken);
@@ -94,6 +97,13 @@ public sealed class ProposalListQuery(AppDbContext db, CurrentActor currentActor
             },
             cancellationToken);
     }
+
+    private static readonly string[] SortColumns = ["title", "status", "total", "updated", "reference"];
+
+    /// <summary>What the filter selects for this person, as a key of what is kept for it; the free text comes last.</summary>
+    private static string FilterKey(Actor actor, int cycleId, ProposalStatus? status, ProposalListFilter filter) => string.Join(
+        '|', cycleId, string.Join(',', actor.Roles.Order(StringComparer.Ordinal)), string.Join(',', actor.DirectorateIds.Order()),
+        filter.DirectorateId, status, filter.StageName, filter.SavingsTypeId, filter.Q?.Trim());
 
     /// <summary>The cycles, directorates and savings types the filters offer, kept under the lists' stamp too.</summary>
     private Task<(List<MtfsCycle> Cycles, List<ListOption> Directorates, List<ListOption> SavingsTypes)> ChoicesAsync(CancellationToken cancellationToken) =>

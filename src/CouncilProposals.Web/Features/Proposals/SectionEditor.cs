@@ -28,7 +28,7 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
     public async Task<IActionResult> ShowAsync<TInput>(Controller page, int id, SectionForm<TInput> form, CancellationToken cancellationToken)
         where TInput : class, ISectionInput, new()
     {
-        var proposal = await LoadAsync(id, tracked: false, cancellationToken);
+        var proposal = await LoadAsync(id, form.Section, cancellationToken);
         if (proposal is null || !proposal.IsEditable)
         {
             return NotEditable(page, id, proposal);
@@ -100,6 +100,25 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
     {
         var query = db.Proposals.Whole();
         return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The proposal as one section's form reads it, untracked: its own fields and cycle, and only the part the section
+    /// lists (one query for the details page, two for a section with rows, instead of five for the whole aggregate).
+    /// Only for showing a form: a save loads the whole proposal, as the domain's rules need it.
+    /// </summary>
+    private async Task<Proposal?> LoadAsync(int id, ProposalSection section, CancellationToken cancellationToken)
+    {
+        var query = db.Proposals.AsNoTracking().Include(p => p.Cycle).AsSplitQuery();
+        query = section switch
+        {
+            ProposalSection.FinancialImpact => query.Include(p => p.SavingsLines),
+            ProposalSection.StaffingImpact => query.Include(p => p.FteReductions),
+            ProposalSection.Risks => query.Include(p => p.Risks),
+            ProposalSection.EqualityScreening => query.Include(p => p.ScreeningAnswers),
+            _ => query,
+        };
+        return await query.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
     }
 
     /// <summary>Not found, or no longer editable (submitted, approved...): the proposal's page says why.</summary>

@@ -13,10 +13,14 @@ public sealed class ListStamp(AppDbContext db, IMemoryCache cache)
 {
     private static readonly MemoryCacheEntryOptions Keep = new() { SlidingExpiration = TimeSpan.FromMinutes(5) };
 
+    // Read on nearly every page: compiled once, so a request does not build and look up the query again.
+    private static readonly Func<AppDbContext, CancellationToken, Task<Guid>> ReadStamp =
+        EF.CompileAsyncQuery((AppDbContext db, CancellationToken cancellationToken) => db.ListVersions.Select(v => v.Stamp).FirstOrDefault());
+
     private Guid? _stamp;
 
     public async Task<Guid> CurrentAsync(CancellationToken cancellationToken) =>
-        _stamp ??= await db.ListVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken);
+        _stamp ??= await ReadStamp(db, cancellationToken);
 
     /// <summary>What <paramref name="load"/> reads, computed once per stamp and key.</summary>
     public async Task<T> KeptAsync<T>(string key, Func<Task<T>> load, CancellationToken cancellationToken)

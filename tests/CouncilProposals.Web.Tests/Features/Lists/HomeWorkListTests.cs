@@ -57,4 +57,37 @@ public sealed class HomeWorkListTests(CouncilProposalsFactory factory)
         Assert.InRange(page.FindAll("ul[aria-labelledby=awaiting-cabinet] li").Count, 1, HomeController.PageSize);
         Assert.Equal("/proposals?status=Approved", page.Find("#awaiting-cabinet-summary a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Home_OfficersDrafts_ShowsTheirOwnDraftsAndNotAColleagues()
+    {
+        var (directorateId, code) = await NewDirectorateAsync(factory);
+        var officer = $"officer.{Unique.Word()}@council.example";
+        var colleague = $"colleague.{Unique.Word()}@council.example";
+        var mine = "My draft " + Unique.Word();
+        var theirs = "Colleague's draft " + Unique.Word();
+        var submitted = "My submitted " + Unique.Word();
+        await factory.WithDbAsync(async db =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var created = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+                .CreateAsync(new NewAccount(officer, "Test Officer", DemoUsers.Password, [Roles.FinanceOfficer], [directorateId]));
+            Assert.True(created.Succeeded);
+            await new ProposalBuilder().InDirectorate(code).Titled(mine).CreatedBy(officer).BuildAsync(db);
+            await new ProposalBuilder().InDirectorate(code).Titled(theirs).CreatedBy(colleague).BuildAsync(db);
+            await new ProposalBuilder().InDirectorate(code).Titled(submitted).CreatedBy(officer).InStatus(ProposalStatus.Submitted).BuildAsync(db);
+        });
+        var client = await factory.CreateClientForAsync(officer);
+
+        var page = await client.GetPageAsync("/");
+
+        var drafts = page.TextOf("ul[aria-labelledby=my-drafts]");
+        Assert.Contains(mine, drafts, StringComparison.Ordinal);
+        Assert.DoesNotContain(theirs, page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(submitted, drafts, StringComparison.Ordinal);
+        Assert.Contains("1 proposal, total savings and income £000", page.TextOf("#my-drafts-summary"), StringComparison.Ordinal);
+        Assert.Equal("/proposals?status=Draft", page.Find("#my-drafts-summary a")!.GetAttribute("href"));
+        var id = await factory.WithDbAsync(db => db.Proposals.Where(p => p.Title == mine).Select(p => p.Id).SingleAsync());
+        Assert.Equal($"/proposals/{id}/edit", page.Find("ul[aria-labelledby=my-drafts] a")!.GetAttribute("href"));
+    }
 }
