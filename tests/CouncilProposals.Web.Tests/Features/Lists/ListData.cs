@@ -19,12 +19,12 @@ internal static class ListData
         });
 
     /// <summary>Adds savings lines to a draft proposal through the domain, all in the cycle's first savings year.</summary>
-    public static async Task AddLinesAsync(AppDbContext db, int proposalId, IEnumerable<decimal> amounts)
+    public static async Task AddLinesAsync(AppDbContext db, int proposalId, IEnumerable<decimal> amounts, SavingsKind kind = SavingsKind.Saving)
     {
         var proposal = await db.Proposals.Include(p => p.Cycle).Include(p => p.SavingsLines).SingleAsync(p => p.Id == proposalId);
         foreach (var amount in amounts)
         {
-            proposal.AddSavingsLine(proposal.Cycle.FirstSavingsYear, Money.FromThousands(amount), SavingsKind.Saving, null, proposal.CreatedBy);
+            proposal.AddSavingsLine(proposal.Cycle.FirstSavingsYear, Money.FromThousands(amount), kind, null, proposal.CreatedBy);
         }
 
         await db.SaveChangesAsync();

@@ -33,6 +33,34 @@ public sealed class ProposalListAtScaleTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
+    public async Task List_TotalsSavingAndIncomeLinesWithDecimals_ExactlyAndAsTheSumOfTheRowsShown()
+    {
+        var (directorateId, code) = await NewDirectorateAsync(factory);
+        var expected = 0m;
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var proposal = await new ProposalBuilder().InDirectorate(code).BuildAsync(db);
+                var savings = Enumerable.Range(1, 60).Select(n => (((n * 37) + i) % 999 / 10m) + 0.1m).ToList();
+                var income = Enumerable.Range(1, 40).Select(n => (((n * 53) + i) % 9999 / 10m) + 0.1m).ToList();
+                await AddLinesAsync(db, proposal.Id, savings);
+                await AddLinesAsync(db, proposal.Id, income, SavingsKind.Income);
+                expected += savings.Sum() + income.Sum();
+            }
+        });
+        var client = await factory.CreateClientForAsync(DemoUsers.CorporateFinance);
+
+        var page = await client.GetPageAsync($"/proposals?directorateId={directorateId}");
+
+        Assert.Equal("(" + expected.ToString("#,##0.#", System.Globalization.CultureInfo.InvariantCulture) + ")", Totals(page)[^1]);
+        var shown = Rows(page);
+        Assert.Equal(20, shown.Count);
+        Assert.Equal(expected, shown.Sum(r => Amount(r[^1])));
+        Assert.Contains(shown, r => Amount(r[^1]) % 1 != 0);
+    }
+
+    [Fact]
     public async Task List_SortsByTotalAndReferenceAcrossPages_WithoutRepeatingTies()
     {
         var (directorateId, code) = await NewDirectorateAsync(factory);
