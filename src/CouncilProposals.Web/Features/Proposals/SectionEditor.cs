@@ -1,12 +1,9 @@
-using System.Globalization;
-using System.Security.Claims;
 using CouncilProposals.Domain.Common;
 using CouncilProposals.Domain.Proposals;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Data.Auditing;
 using CouncilProposals.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilProposals.Web.Features.Proposals;
@@ -34,26 +31,8 @@ public sealed class SectionEditor(AppDbContext db, ICurrentUser currentUser, Kep
             return NotEditable(page, id, proposal);
         }
 
-        var input = await KeptDraftAsync<TInput>(page, cancellationToken) ?? form.Read(proposal);
+        var input = await keptDrafts.RestoreAsync<TInput>(page, cancellationToken) ?? form.Read(proposal);
         return page.View(form.ViewName, new SectionPage<TInput> { Proposal = await ContextAsync(proposal, cancellationToken), Input = input });
-    }
-
-    /// <summary>The form as posted after the sign-in ran out, bound as the save would have bound it, unsaved.</summary>
-    private async Task<TInput?> KeptDraftAsync<TInput>(Controller page, CancellationToken cancellationToken)
-        where TInput : class, ISectionInput, new()
-    {
-        var fields = await keptDrafts.TakeAsync(
-            page.Request.Query[KeptDrafts.QueryKey], page.User.FindFirstValue(ClaimTypes.NameIdentifier), page.Request.Path.Value ?? string.Empty, cancellationToken);
-        if (fields is null)
-        {
-            return null;
-        }
-
-        var input = new TInput();
-        await page.TryUpdateModelAsync(input, string.Empty, new FormValueProvider(BindingSource.Form, new FormCollection(fields), CultureInfo.CurrentCulture));
-        page.ModelState.Clear();
-        page.ViewData[KeptDrafts.RestoredFlag] = true;
-        return input;
     }
 
     /// <summary>Shows the form again as posted (after "Add another ..." and the like), saving nothing and losing nothing.</summary>
