@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CouncilProposals.Domain.Proposals;
 using FluentValidation;
 
@@ -10,12 +11,15 @@ public sealed class DetailsInput : ISectionInput
 
     public string? Title { get; set; }
 
+    [Display(Name = ProposalFormWording.SavingsType)]
     public int? SavingsTypeId { get; set; }
 
+    [Display(Name = ProposalFormWording.ServiceArea)]
     public int? ServiceAreaId { get; set; }
 
     public string? DirectorateService { get; set; }
 
+    [Display(Name = ProposalFormWording.StrategicPriorityOutcome)]
     public int? StrategicPriorityOutcomeId { get; set; }
 
     public string? LeadOfficerAndPost { get; set; }

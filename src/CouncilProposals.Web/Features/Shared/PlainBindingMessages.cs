@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace CouncilProposals.Web.Features.Shared;
@@ -8,7 +9,7 @@ namespace CouncilProposals.Web.Features.Shared;
 /// not a date): plain English naming the field by its label, in place of the framework's "The value 'Feb' is not
 /// valid for Month". The wording depends on the field's type, so each property gets messages of its own.
 /// </summary>
-public sealed class PlainBindingMessages : IBindingMetadataProvider
+public sealed partial class PlainBindingMessages : IBindingMetadataProvider
 {
     /// <summary>Sets the messages used where no property is known (a collection's items, an action's parameters).</summary>
     public static void Apply(DefaultModelBindingMessageProvider messages)
@@ -50,7 +51,7 @@ public sealed class PlainBindingMessages : IBindingMetadataProvider
             return;
         }
 
-        var field = context.Attributes.OfType<DisplayAttribute>().FirstOrDefault()?.GetName() ?? name;
+        var field = context.Attributes.OfType<DisplayAttribute>().FirstOrDefault()?.GetName() ?? Words(name);
         var type = context.Key.ModelType;
         var element = ElementType(type);
         // A list or an id is chosen from options on the page, never typed.
@@ -65,6 +66,16 @@ public sealed class PlainBindingMessages : IBindingMetadataProvider
         messages.SetValueMustNotBeNullAccessor(_ => chosen ? message : $"Enter {field}");
         context.BindingMetadata.ModelBindingMessageProvider = messages;
     }
+
+    /// <summary>A property without a label named in words, never as code: "ServiceAreaId" reads "Service area".</summary>
+    private static string Words(string name)
+    {
+        var words = PropertyWords().Replace(name.EndsWith("Id", StringComparison.Ordinal) && name.Length > 2 ? name[..^2] : name, " $1").ToLowerInvariant();
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    [GeneratedRegex("(?<=[a-z0-9])([A-Z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PropertyWords();
 
     private static bool IsWholeNumber(Type type) =>
         type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(ulong);

@@ -26,6 +26,21 @@ public sealed class PlainMessageTests(CouncilProposalsFactory factory)
     }
 
     [Fact]
+    public async Task ProposalDetails_WithWordsForTheListChoices_NameEachByItsLabel()
+    {
+        var proposal = await factory.WithDbAsync(db => new ProposalBuilder().InDirectorate("HAC").BuildAsync(db));
+        var client = await factory.CreateClientForAsync(DemoData.Officer("HAC"));
+        var form = await client.GetPageAsync($"/proposals/{proposal.Id}/edit/details");
+
+        var page = await client.SubmitAsync(form, new Dictionary<string, string> { ["ServiceAreaId"] = "Feb", ["StrategicPriorityOutcomeId"] = "1e9" });
+
+        var summary = page.TextOf(".govuk-error-summary");
+        Assert.Contains("Select Savings Service Area from the options given", summary, StringComparison.Ordinal);
+        Assert.Contains("Select Strategic Priority Outcome from the options given", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Id from", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateProposal_WithAMonthNameForTheDirectorate_SaysSoInPlainEnglish()
     {
         var client = await factory.CreateClientForAsync(DemoData.Officer("HAC"));
