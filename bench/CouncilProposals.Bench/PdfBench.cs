@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using CouncilProposals.Pdf.Rendering;
 using CouncilProposals.Web.Data;
 using CouncilProposals.Web.Features.CabinetPacks;
@@ -80,17 +81,27 @@ internal static class PdfBench
     public static Timing Time(int runs, Func<int> work) => TimeAsync(runs, () => Task.FromResult(work())).GetAwaiter().GetResult();
 
     /// <summary>
-    /// Warm-up runs (at least three, and for at least five seconds: the JIT keeps recompiling hot code at its
-    /// optimised tier for several seconds, and "warm" means after that), then the median, fastest and slowest of
-    /// the runs, and the size of the output.
+    /// Warm-up runs until the JIT has settled (at least three runs and five seconds, then until two seconds in a
+    /// row compile almost nothing: on two cores the JIT keeps recompiling hot code at its optimised tier for
+    /// 15–20 seconds, and "warm" means after that), then the median, fastest and slowest of the runs, and the
+    /// size of the output.
     /// </summary>
     public static async Task<Timing> TimeAsync(int runs, Func<Task<int>> work)
     {
         var size = 0;
         var warming = Stopwatch.StartNew();
-        for (var i = 0; i < 3 || warming.Elapsed.TotalSeconds < 5; i++)
+        var window = Stopwatch.StartNew();
+        var compiled = JitInfo.GetCompiledMethodCount();
+        var quietWindows = 0;
+        for (var i = 0; i < 3 || warming.Elapsed.TotalSeconds < 5 || (quietWindows < 2 && warming.Elapsed.TotalSeconds < 90); i++)
         {
             size = await work();
+            if (window.Elapsed.TotalSeconds >= 1)
+            {
+                quietWindows = JitInfo.GetCompiledMethodCount() - compiled <= 2 ? quietWindows + 1 : 0;
+                compiled = JitInfo.GetCompiledMethodCount();
+                window.Restart();
+            }
         }
 
         var times = new List<double>();

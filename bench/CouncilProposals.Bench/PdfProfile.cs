@@ -13,7 +13,8 @@ namespace CouncilProposals.Bench;
 
 /// <summary>
 /// Steadier figures than wall time on a shared machine: the process's CPU time and the bytes allocated per
-/// operation (loading the golden sample, rendering it, the endpoint, the pack and its layout pass), each over
+/// operation (loading the golden sample, rendering it, the endpoint, the request path alone (a signed-in request
+/// for /health), the pack and its layout pass), each over
 /// a run of repetitions. `--loop what seconds` instead repeats one operation for a profiler to attach to, and
 /// `--out folder` only writes the golden sample, the pack and a pack of 12 (about 30 pages) there; `--only a,b` measures only those.
 /// </summary>
@@ -41,6 +42,7 @@ internal static partial class PdfProfile
             ["query"] = (100, LoadGoldenAsync),
             ["golden"] = (100, () => Task.FromResult(renderer.Render(new ProposalPdfDocument(golden, DateTimeOffset.UtcNow)))),
             ["endpoint"] = (100, () => client.GetByteArrayAsync(url)),
+            ["health"] = (100, () => client.GetByteArrayAsync(new Uri("/health", UriKind.Relative))),
             ["pack"] = (8, () => Task.FromResult(renderer.Render(document))),
             ["pack-layout"] = (8, () => Task.FromResult(renderer.Measure(document))),
         };
@@ -83,9 +85,9 @@ internal static partial class PdfProfile
         var only = args is ["--only", var names] ? names.Split(',') : [.. operations.Keys];
         foreach (var (name, (runs, work)) in operations.Where(o => only.Contains(o.Key)))
         {
-            // Warm until the JIT has tiered the code up: at least three runs and ten seconds.
+            // Warm until the JIT has tiered the code up: at least three runs and thirty seconds (two cores take 15–20).
             var warming = Stopwatch.StartNew();
-            for (var i = 0; i < 3 || warming.Elapsed.TotalSeconds < 10; i++)
+            for (var i = 0; i < 3 || warming.Elapsed.TotalSeconds < 30; i++)
             {
                 await work();
             }
@@ -94,6 +96,8 @@ internal static partial class PdfProfile
             var cpu = process.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes();
             var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var paused = GC.GetTotalPauseDuration();
+            var collections = GC.CollectionCount(0);
             var threadCpu = 0.0;
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < runs; i++)
@@ -109,7 +113,9 @@ internal static partial class PdfProfile
             var cpuPerRun = (process.TotalProcessorTime - cpu).TotalMilliseconds / runs;
             var kbPerRun = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / runs;
             var jitPerRun = (System.Runtime.JitInfo.GetCompiledMethodCount() - jitted) / (double)runs;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-12} thread CPU {threadCpu / runs,7:0.0} ms/run  process CPU {cpuPerRun,8:0.0} ms/run  wall {wall,8:0.0} ms/run  allocated {kbPerRun,10:0} KB/run  methods compiled {jitPerRun,6:0.0}/run"));
+            var gcPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs;
+            var collectionsPerRun = (GC.CollectionCount(0) - collections) / (double)runs;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-12} thread CPU {threadCpu / runs,7:0.0} ms/run  process CPU {cpuPerRun,8:0.0} ms/run  wall {wall,8:0.0} ms/run  allocated {kbPerRun,10:0} KB/run  methods compiled {jitPerRun,6:0.0}/run  GC {collectionsPerRun,5:0.0} collections, {gcPerRun,6:0.0} ms paused/run"));
         }
     }
 

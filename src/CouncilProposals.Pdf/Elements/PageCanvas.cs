@@ -84,10 +84,14 @@ internal sealed class MeasuringCanvas : IPageCanvas
     }
 }
 
-/// <summary>A PDF page of SkiaSharp's document: the canvas of the drawing pass. One paint is reused for every shape.</summary>
+/// <summary>
+/// A PDF page of SkiaSharp's document: the canvas of the drawing pass. One paint is reused for every shape, and one
+/// text blob builder for every run of text (building a blob leaves the builder empty for the next).
+/// </summary>
 internal sealed class SkiaPageCanvas(SKCanvas canvas, Func<SKFont, SKFont>? drawingFont = null) : IPageCanvas, IDisposable
 {
     private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly SKTextBlobBuilder _builder = new();
 
     public void Save() => canvas.Save();
 
@@ -116,13 +120,12 @@ internal sealed class SkiaPageCanvas(SKCanvas canvas, Func<SKFont, SKFont>? draw
             return;
         }
 
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(drawingFont?.Invoke(font) ?? font, text.Glyphs.Length, text.Utf8.Length, null);
+        var run = _builder.AllocatePositionedTextRun(drawingFont?.Invoke(font) ?? font, text.Glyphs.Length, text.Utf8.Length, null);
         run.SetGlyphs(text.Glyphs);
         run.SetPositions(text.Positions);
         run.SetText(text.Utf8);
         run.SetClusters(text.Clusters);
-        using var blob = builder.Build();
+        using var blob = _builder.Build();
         if (blob is not null)
         {
             _paint.Color = color;
@@ -142,5 +145,9 @@ internal sealed class SkiaPageCanvas(SKCanvas canvas, Func<SKFont, SKFont>? draw
 
     public void LinkToUrl(SKRect area, string url) => canvas.DrawUrlAnnotation(area, url);
 
-    public void Dispose() => _paint.Dispose();
+    public void Dispose()
+    {
+        _paint.Dispose();
+        _builder.Dispose();
+    }
 }

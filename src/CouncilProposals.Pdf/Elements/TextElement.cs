@@ -33,7 +33,12 @@ internal sealed class TextElement : Element
             return SpacePlan.Wrap;
         }
 
-        var width = lines.Skip(_firstLine).Take(count).Max(l => l.Width);
+        var width = 0f;
+        for (var i = _firstLine; i < _firstLine + count; i++)
+        {
+            width = Math.Max(width, lines[i].Width);
+        }
+
         return _firstLine + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
@@ -42,8 +47,9 @@ internal sealed class TextElement : Element
         var lines = Lines(available.Width, context);
         var (count, _) = Fit(lines, available.Height, context);
         var y = 0f;
-        foreach (var line in lines.Skip(_firstLine).Take(count))
+        for (var i = _firstLine; i < _firstLine + count; i++)
         {
+            var line = lines[i];
             var x = Alignment switch
             {
                 HorizontalAlignment.Center => (available.Width - line.Width) / 2,
@@ -88,7 +94,13 @@ internal sealed class TextElement : Element
         // Leave at least MinLines for the next page (no widow), and place at least MinLines here (no orphan).
         count = Math.Min(count, remaining - MinLines);
         count = count < MinLines ? 0 : count;
-        return (count, lines.Skip(_firstLine).Take(count).Sum(l => l.Height));
+        height = 0f;
+        for (var i = _firstLine; i < _firstLine + count; i++)
+        {
+            height += lines[i].Height;
+        }
+
+        return (count, height);
     }
 
     private List<TextLine> Lines(float width, LayoutContext context)

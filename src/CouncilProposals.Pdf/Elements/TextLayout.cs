@@ -6,14 +6,15 @@ namespace CouncilProposals.Pdf.Elements;
 
 internal sealed record TextRun(ShapedText Shaped, SKFont Font, SKColor Color, float X);
 
-internal sealed record TextLine(IReadOnlyList<TextRun> Runs, float Width, float Height, float Baseline);
+internal sealed record TextLine(List<TextRun> Runs, float Width, float Height, float Baseline);
 
 /// <summary>Greedy line breaking of styled words into lines of a given width.</summary>
 internal sealed class TextLayout(LayoutContext context, float maxWidth)
 {
     private readonly FontCache _fonts = context.Fonts;
     private readonly List<TextLine> _lines = [];
-    private readonly List<(string Text, ResolvedTextStyle Style)> _pending = [];
+    private readonly List<(string Text, ResolvedTextStyle Style)> _pending = new(32);
+    private readonly StringBuilder _merged = new();
     private float _lineWidth;
     private float _pendingSpace;
     private (string Text, ResolvedTextStyle Style)? _pendingSpaceToken;
@@ -147,9 +148,15 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
     {
         var runs = new List<TextRun>();
         var (x, lineHeight, ascent, descent) = (0f, 0f, 0f, 0f);
-        foreach (var (text, style) in Merge(_pending))
+        for (var (start, end) = (0, 1); start < _pending.Count; end++)
         {
-            foreach (var (shaped, font) in _fonts.Shape(text, style))
+            if (end < _pending.Count && _pending[end].Style == _pending[start].Style)
+            {
+                continue;
+            }
+
+            var style = _pending[start].Style;
+            foreach (var (shaped, font) in _fonts.Shape(Merged(start, end), style))
             {
                 runs.Add(new TextRun(shaped, font, style.Color, x));
                 x += shaped.Width;
@@ -159,6 +166,7 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
             }
 
             lineHeight = Math.Max(lineHeight, style.Size * style.LineHeight);
+            start = end;
         }
 
         if (runs.Count == 0)
@@ -172,25 +180,20 @@ internal sealed class TextLayout(LayoutContext context, float maxWidth)
         return new TextLine(runs, x, lineHeight, baseline);
     }
 
-    private static IEnumerable<(string Text, ResolvedTextStyle Style)> Merge(List<(string Text, ResolvedTextStyle Style)> tokens)
+    /// <summary>The pending words from <paramref name="start"/> to before <paramref name="end"/> as one string, shaped as one run.</summary>
+    private string Merged(int start, int end)
     {
-        var builder = new StringBuilder();
-        ResolvedTextStyle? style = null;
-        foreach (var (text, tokenStyle) in tokens)
+        if (end - start == 1)
         {
-            if (style is not null && tokenStyle != style)
-            {
-                yield return (builder.ToString(), style);
-                builder.Clear();
-            }
-
-            style = tokenStyle;
-            builder.Append(text);
+            return _pending[start].Text;
         }
 
-        if (style is not null)
+        _merged.Clear();
+        for (var i = start; i < end; i++)
         {
-            yield return (builder.ToString(), style);
+            _merged.Append(_pending[i].Text);
         }
+
+        return _merged.ToString();
     }
 }

@@ -53,7 +53,8 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
     }
 
     /// <summary>The runs of text in a style, each shaped in the typeface that draws it; kept for the rendering.</summary>
-    public IReadOnlyList<(ShapedText Shaped, SKFont Font)> Shape(string text, ResolvedTextStyle style)
+    /// <remarks>A list rather than an interface, so the layout's loops over it do not allocate an enumerator.</remarks>
+    public List<(ShapedText Shaped, SKFont Font)> Shape(string text, ResolvedTextStyle style)
     {
         var key = (text, style.Bold, style.Italic, style.Size);
         if (_runs.TryGetValue(key, out var runs))
@@ -62,17 +63,15 @@ internal sealed class FontCache(FontSet fontSet) : IDisposable
         }
 
         runs = [];
-        foreach (var run in FontSet.Runs(text, style.Bold, style.Italic))
+        foreach (var (run, shaped) in FontSet.Shaping.Shape(text, style.Bold, style.Italic, style.Size))
         {
-            var font = Font(run.Typeface, style.Size);
             if (run.IsMissing)
             {
                 NoteMissing(run.Text);
             }
 
-            var shaped = TextShaper.Shape(run.Text, font);
             NoteUsed(run.Typeface, shaped, run.Text);
-            runs.Add((shaped, font));
+            runs.Add((shaped, Font(run.Typeface, style.Size)));
         }
 
         _runs[key] = runs;

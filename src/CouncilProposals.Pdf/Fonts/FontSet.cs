@@ -32,9 +32,13 @@ public sealed class FontSet
         Family = family;
         _styles = styles;
         _fallbacks = new FallbackFonts(fallbackFiles);
+        Shaping = new ShapedRunCache(this);
     }
 
     public string Family { get; }
+
+    /// <summary>Text shaped in these fonts, shared by every rendering.</summary>
+    internal ShapedRunCache Shaping { get; }
 
     /// <summary>The fonts for these options, loaded on first use and kept for the life of the process.</summary>
     public static FontSet Load(FontOptions options)

@@ -26,14 +26,14 @@ internal static class TextShaper
     [ThreadStatic]
     private static Buffer? _buffer;
 
-    public static ShapedText Shape(string text, SKFont font)
+    public static ShapedText Shape(string text, SKTypeface typeface, float size)
     {
         if (text.Length == 0)
         {
             return ShapedText.Empty;
         }
 
-        var (hbFont, unitsPerEm) = Fonts.GetOrAdd(font.Typeface, typeface => new Lazy<(Font, int)>(() => Create(typeface))).Value;
+        var (hbFont, unitsPerEm) = Fonts.GetOrAdd(typeface, shared => new Lazy<(Font, int)>(() => Create(shared))).Value;
         var buffer = _buffer ??= new Buffer();
         buffer.ClearContents();
         var utf8 = Encoding.UTF8.GetBytes(text);
@@ -44,7 +44,7 @@ internal static class TextShaper
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
-        var scale = font.Size / unitsPerEm;
+        var scale = size / unitsPerEm;
         var count = infos.Length;
         var glyphs = new ushort[count];
         var points = new SKPoint[count];
@@ -64,7 +64,7 @@ internal static class TextShaper
             return new ShapedText(glyphs, points, clusters, utf8, x);
         }
 
-        var order = LogicalOrder(glyphs, clusters, rightToLeft, utf8, font);
+        var order = LogicalOrder(glyphs, clusters, rightToLeft, utf8, typeface);
         return new ShapedText(
             order.Select(i => glyphs[i]).ToArray(),
             order.Select(i => points[i]).ToArray(),
@@ -104,7 +104,7 @@ internal static class TextShaper
     /// glyph drawn before the one it belongs to (such as a Bengali vowel sign written before its consonant) put
     /// after it. The positions travel with the glyphs, so what is drawn does not change.
     /// </summary>
-    private static int[] LogicalOrder(ushort[] glyphs, uint[] clusters, bool rightToLeft, byte[] utf8, SKFont font)
+    private static int[] LogicalOrder(ushort[] glyphs, uint[] clusters, bool rightToLeft, byte[] utf8, SKTypeface typeface)
     {
         var indices = Enumerable.Range(0, glyphs.Length);
         if (rightToLeft)
@@ -115,20 +115,20 @@ internal static class TextShaper
         return indices
             .Select((glyph, position) => (glyph, position))
             .OrderBy(g => clusters[g.glyph])
-            .ThenBy(g => CharacterOffset(glyphs[g.glyph], clusters[g.glyph], utf8, font) ?? (int)clusters[g.glyph])
+            .ThenBy(g => CharacterOffset(glyphs[g.glyph], clusters[g.glyph], utf8, typeface) ?? (int)clusters[g.glyph])
             .ThenBy(g => g.position)
             .Select(g => g.glyph)
             .ToArray();
     }
 
     /// <summary>Where in the text the character this glyph is the plain form of starts, when it is in its cluster.</summary>
-    private static int? CharacterOffset(ushort glyph, uint cluster, byte[] utf8, SKFont font)
+    private static int? CharacterOffset(ushort glyph, uint cluster, byte[] utf8, SKTypeface typeface)
     {
         var offset = (int)cluster;
         var end = Math.Min(utf8.Length, offset + 16);
         while (offset < end && Rune.DecodeFromUtf8(utf8.AsSpan(offset), out var rune, out var length) == System.Buffers.OperationStatus.Done)
         {
-            if (font.GetGlyph(rune.Value) == glyph)
+            if (typeface.GetGlyph(rune.Value) == glyph)
             {
                 return offset;
             }

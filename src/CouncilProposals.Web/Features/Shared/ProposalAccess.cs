@@ -28,6 +28,12 @@ public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbCon
 {
     public const string FactsKey = "ProposalFacts";
 
+    /// <summary>Compiled once: it runs before every action on a proposal, the PDF included.</summary>
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<ProposalFacts?>> LoadFacts = EF.CompileAsyncQuery(
+        (AppDbContext db, int id, CancellationToken cancellationToken) => db.Proposals.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ProposalFacts(p.DirectorateId, p.Status, p.Contributors.Select(c => c.UserName).ToList()))
+            .SingleOrDefault());
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         if (!int.TryParse(context.RouteData.Values["id"] as string ?? Convert.ToString(context.RouteData.Values["id"], CultureInfo.InvariantCulture), out var id))
@@ -37,9 +43,7 @@ public sealed partial class ProposalAccessFilter(ProposalAction action, AppDbCon
         }
 
         var cancellationToken = context.HttpContext.RequestAborted;
-        var facts = await db.Proposals.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ProposalFacts(p.DirectorateId, p.Status, p.Contributors.Select(c => c.UserName).ToList()))
-            .SingleOrDefaultAsync(cancellationToken);
+        var facts = await LoadFacts(db, id, cancellationToken);
         var actor = await currentActor.GetAsync(cancellationToken);
 
         if (facts is null || !ProposalPermissions.CanSee(actor, facts))
