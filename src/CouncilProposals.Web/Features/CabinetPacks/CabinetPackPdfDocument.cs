@@ -52,7 +52,8 @@ public sealed class CabinetPackPdfDocument(CabinetPackViewModel pack, IReadOnlyL
         container.Page(page => Part(page).Section("contents", "Contents").Element(Contents));
         if (pack.CoveringReport.Count > 0 || !pack.FrontSheet.IsEmpty)
         {
-            var linked = appendices.Select(a => a.Heading).Prepend("Summary of savings proposals").ToList();
+            // The report lists every part that follows it, in the order the pack prints them.
+            List<string> linked = ["Summary of savings proposals", .. EqualityImpact is null ? Array.Empty<string>() : [EqualityImpactPdf.Title], .. appendices.Select(a => a.Heading)];
             container.Page(page => Part(page).Section("report", "Covering report").Component(new CoveringReportPdf(pack, linked)));
         }
 

@@ -34,7 +34,7 @@ public sealed class PdfCabinetTemplateTests(CouncilProposalsFactory factory)
             "9. RISK MANAGEMENT IMPLICATIONS", "9.1 There are no risk management implications",
             "10. CRIME AND DISORDER REDUCTION IMPLICATIONS", "11. SAFEGUARDING IMPLICATIONS",
             "11.1 There are no specific safeguarding implications", "Linked Reports, Appendices and Background Documents",
-            "Appendices", "Summary of savings proposals", $"Appendix 2: {proposals[1].Reference} {proposals[1].Title}",
+            "Appendices", "Summary of savings proposals", "Cumulative equality impact", $"Appendix 2: {proposals[1].Reference} {proposals[1].Title}",
         ]);
         Assert.DoesNotContain("12.", report, StringComparison.Ordinal);
         Assert.DoesNotContain("LINKED REPORTS", report, StringComparison.Ordinal);
