@@ -21,7 +21,7 @@ public sealed class ScriptTests
     {
         var pdf = Kit.Render(c => c.Page(p => p.SimplePage().Text($"{script}: {text} end")));
 
-        Assert.Equal($"{script}: {text} end", Kit.ReadingText(pdf).Single());
+        Assert.Equal($"{script}: {text} end", PdfReadingText.Of(pdf).Single());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class WatermarkTests
             p.Foreground().Watermark("DRAFT");
         }));
 
-        var text = Kit.ReadingText(pdf).Single();
+        var text = PdfReadingText.Of(pdf).Single();
         Assert.Equal("Budget line", text);
     }
 
