@@ -12,11 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CouncilProposals.Bench;
 
 /// <summary>
-/// Steadier figures than wall time on a shared machine: the process's CPU time and the bytes allocated per
-/// operation (loading the golden sample, rendering it, the endpoint, the request path alone (a signed-in request
-/// for /health), the pack and its layout pass), each over
-/// a run of repetitions. `--loop what seconds` instead repeats one operation for a profiler to attach to, and
-/// `--out folder` only writes the golden sample, the pack and a pack of 12 (about 30 pages) there; `--only a,b` measures only those.
+/// Steadier figures than wall time on a shared machine: the process's CPU time, the bytes allocated and the
+/// collections per operation (loading the golden sample, rendering it, the endpoint, the request path alone as a
+/// signed-in request for /health, the pack and its layout pass), each over a run of repetitions. `--loop what
+/// seconds` instead repeats one operation for a profiler to attach to, and `--out folder` only writes the golden
+/// sample, the pack and a pack of 12 (about 30 pages) there; `--only a,b` measures only those.
 /// </summary>
 internal static partial class PdfProfile
 {

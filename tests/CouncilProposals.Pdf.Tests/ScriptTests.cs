@@ -24,6 +24,23 @@ public sealed class ScriptTests
         Assert.Equal($"{script}: {text} end", PdfReadingText.Of(pdf).Single());
     }
 
+    [Theory]
+    [InlineData("مرحبا بالعالم")]
+    [InlineData("שלום עולם")]
+    public void RightToLeftPhrase_FollowedByAFullStop_HasItOnItsRight_AndKeepsTheSpaceAfter(string phrase)
+    {
+        var pdf = Kit.Render(c => c.Page(p => p.SimplePage().Text($"Said: {phrase}. Then more")));
+
+        Assert.Equal($"Said: {phrase}. Then more", PdfReadingText.Of(pdf).Single());
+        using var document = Kit.Open(pdf);
+        var letters = document.GetPage(1).Letters;
+        var stop = letters.Single(l => l.Value == ".");
+        var phraseLetters = letters.Where(l => l.Value.Any(c => c > 0x7F)).ToList();
+        Assert.NotEmpty(phraseLetters);
+        Assert.True(phraseLetters.All(l => l.BoundingBox.Right <= stop.BoundingBox.Left + 0.5), "the full stop is drawn inside or left of the phrase");
+        Assert.True(letters.Single(l => l.Value == "T").BoundingBox.Left - stop.BoundingBox.Right > 1, "no space between the full stop and the next word");
+    }
+
     [Fact]
     public void CharacterNoFontHas_IsReportedByName()
     {

@@ -73,7 +73,11 @@ public sealed class FontSet
                 : RunFor(rune, bold, primary);
             if (current is not null && (current.Typeface != run.Typeface || current.IsMissing != run.IsMissing))
             {
-                yield return current with { Text = builder.ToString() };
+                foreach (var part in EndingAtLastRightToLeftLetter(current with { Text = builder.ToString() }, primary))
+                {
+                    yield return part;
+                }
+
                 builder.Clear();
             }
 
@@ -83,9 +87,37 @@ public sealed class FontSet
 
         if (current is not null && builder.Length > 0)
         {
-            yield return current with { Text = builder.ToString() };
+            foreach (var part in EndingAtLastRightToLeftLetter(current with { Text = builder.ToString() }, primary))
+            {
+                yield return part;
+            }
         }
     }
+
+    /// <summary>
+    /// A right-to-left phrase in a left-to-right paragraph ends at its last right-to-left letter: the spaces and
+    /// punctuation after it belong to the paragraph (as the Unicode bidi algorithm resolves them), so they are drawn
+    /// after the phrase, in the family's typeface, rather than inside it on its left ("مرحبا." read ".مرحبا").
+    /// </summary>
+    private static FontRun[] EndingAtLastRightToLeftLetter(FontRun run, SKTypeface primary)
+    {
+        if (run.IsMissing || ReferenceEquals(run.Typeface, primary) || !run.Text.EnumerateRunes().Any(IsRightToLeft))
+        {
+            return [run];
+        }
+
+        var end = run.Text.Length;
+        while (Rune.DecodeLastFromUtf16(run.Text.AsSpan(0, end), out var rune, out var length) == System.Buffers.OperationStatus.Done
+            && (Rune.IsWhiteSpace(rune) || Rune.IsPunctuation(rune)) && primary.ContainsGlyph(rune.Value))
+        {
+            end -= length;
+        }
+
+        return end == run.Text.Length ? [run] : [run with { Text = run.Text[..end] }, new FontRun(run.Text[end..], primary, IsMissing: false)];
+    }
+
+    /// <summary>Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.</summary>
+    private static bool IsRightToLeft(Rune rune) => rune.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x10800 and <= 0x10FFF) or (>= 0x1E800 and <= 0x1EFFF);
 
     /// <summary>Whether the style's typeface has every character of <paramref name="text"/>, from its remembered answers.</summary>
     private bool HasAll(int style, string text)
